@@ -1,0 +1,75 @@
+/** Builds one issue's search shard from its canonical model (see shardFormat.ts for what a shard holds). */
+import { documentText, type ParsedIssue } from '../../shared/model';
+import { fold } from '../../shared/search/fold';
+import { buildFieldIndex } from './fieldIndex';
+import { countTextKeys } from './gramKeys';
+import type { ShardContent, ShardDocument } from './shardFormat';
+
+export interface BuildProgress {
+  documentIndex: number;
+  documentCount: number;
+  title: string;
+}
+
+/** Global document ids: the issue id plus the parser's id, which is only unique within its issue. */
+export const globalDocId = (issueId: string, localId: string): string => `${issueId}-${localId}`;
+
+export function buildShard(
+  issueId: string,
+  parsed: ParsedIssue,
+  onDocument?: (progress: BuildProgress) => void,
+): ShardContent {
+  const documents: ShardDocument[] = [];
+  const foldedTexts: string[] = [];
+  const canonicalTexts: string[] = [];
+  const postingsByKey = new Map<number, number[]>();
+  parsed.documents.forEach((doc, local) => {
+    onDocument?.({ documentIndex: local, documentCount: parsed.documents.length, title: doc.title });
+    const text = documentText(doc);
+    const folded = fold(text);
+    const { keys, counts } = countTextKeys(folded);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] ?? 0;
+      let list = postingsByKey.get(key);
+      if (!list) postingsByKey.set(key, (list = []));
+      list.push(((local << 16) | Math.min(counts[k] ?? 0, 0xffff)) >>> 0);
+    }
+    const date = doc.signedOn ?? doc.printedOn;
+    const headings = doc.blocks.flatMap((block) => (block.heading ? [block.heading.text] : [])).join('\n');
+    documents.push({
+      id: globalDocId(issueId, doc.id),
+      title: doc.title,
+      docNumber: doc.docNumber,
+      issuer: doc.issuer,
+      signedOn: doc.signedOn,
+      genre: doc.genre,
+      date,
+      year: date ? Number(date.slice(0, 4)) : parsed.issue.year,
+      folded: {
+        title: fold(doc.title),
+        docNumber: fold(doc.docNumber ?? ''),
+        issuer: fold(doc.issuer ?? ''),
+        headings: fold(headings),
+      },
+      foldedLength: folded.length,
+      textLength: text.length,
+    });
+    foldedTexts.push(folded);
+    canonicalTexts.push(text);
+  });
+  if (documents.length > 0xffff) throw new RangeError('search shard: more than 65535 documents in one issue');
+
+  const sortedKeys = [...postingsByKey.keys()].sort((a, b) => a - b);
+  const keys = Uint32Array.from(sortedKeys);
+  const offsets = new Uint32Array(keys.length + 1);
+  const postings = new Uint32Array(sortedKeys.reduce((sum, key) => sum + (postingsByKey.get(key)?.length ?? 0), 0));
+  let at = 0;
+  sortedKeys.forEach((key, k) => {
+    offsets[k] = at;
+    for (const posting of postingsByKey.get(key) ?? []) postings[at++] = posting;
+  });
+  offsets[keys.length] = at;
+
+  const fieldIndex = buildFieldIndex(documents.map((doc, local) => ({ ref: String(local), ...doc.folded })));
+  return { issueId, documents, keys, offsets, postings, foldedTexts, canonicalTexts, fieldIndex };
+}
