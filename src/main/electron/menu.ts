@@ -1,0 +1,37 @@
+import { app, Menu } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+
+/**
+ * Replaces Electron's default menu, which carries reload and developer-tools items that a production build
+ * must not offer.
+ */
+export function installMenu(devTools: boolean): void {
+  const template: MenuItemConstructorOptions[] = [
+    { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' },
+        { role: 'redo', label: '重做' },
+        { type: 'separator' },
+        { role: 'cut', label: '剪切' },
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '缩小' },
+        { role: 'resetZoom', label: '实际大小' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: '全屏' },
+        ...(devTools ? [{ role: 'toggleDevTools', label: '开发者工具' } as const] : []),
+      ],
+    },
+    { label: '帮助', submenu: [{ role: 'about', label: `关于${app.getName()}` }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,51 @@
+/**
+ * The one handler table. Electron's ipcMain and the loopback web host both dispatch to it, so the renderer sees
+ * the same behaviour in either shell. Each handler validates its request with the contract's zod schema and
+ * answers a Result; nothing thrown inside a service crosses the process boundary.
+ */
+import { apiMethods, requestSchemas } from '../shared/api';
+import type { ApiError, ApiMethod, ApiRequest, ApiValue, Result } from '../shared/api';
+import type { AppServices } from './services';
+import { toApiError } from './apiErrors';
+
+export type Handler<M extends ApiMethod> = (request: unknown) => Promise<Result<ApiValue<M>>>;
+export type HandlerTable = { [M in ApiMethod]: Handler<M> };
+
+type Implementations = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiValue<M>> | ApiValue<M> };
+
+function implementations(services: AppServices): Implementations {
+  return {
+    getAppInfo: () => services.appInfo(),
+    listIssues: () => services.library.listIssues(),
+    getDocument: ({ docId }) => services.library.getDocument(docId),
+    removeIssue: async ({ issueId }) => ({ removed: await services.library.removeIssue(issueId) }),
+    search: ({ query, limit }) => services.library.search(query, { limit: limit ?? 50 }),
+  };
+}
+
+function invalidRequest(method: string, detail: string): ApiError {
+  return { code: 'invalid-request', message: `请求参数无效（${method}）：${detail}` };
+}
+
+export function createHandlers(services: AppServices, log: (error: unknown) => void = console.error): HandlerTable {
+  const impl = implementations(services);
+  const wrap = <M extends ApiMethod>(method: M): Handler<M> => {
+    const run = impl[method] as (request: ApiRequest<M>) => Promise<ApiValue<M>> | ApiValue<M>;
+    return async (raw) => {
+      const parsed = requestSchemas[method].safeParse(raw);
+      if (!parsed.success) return { ok: false, error: invalidRequest(method, parsed.error.issues[0]?.message ?? '') };
+      try {
+        return { ok: true, value: await run(parsed.data as ApiRequest<M>) };
+      } catch (error) {
+        const apiError = toApiError(error);
+        if (apiError.code === 'internal') log(error);
+        return { ok: false, error: apiError };
+      }
+    };
+  };
+  return Object.fromEntries(apiMethods.map((method) => [method, wrap(method)])) as HandlerTable;
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return (apiMethods as string[]).includes(name);
+}

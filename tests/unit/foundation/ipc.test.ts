@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ServiceError } from '../../../src/main/apiErrors';
+import { createHandlers } from '../../../src/main/ipc';
+import type { AppServices, LibraryService } from '../../../src/main/services';
+import { apiMethods } from '../../../src/shared/api';
+
+function services(library: Partial<LibraryService> = {}): AppServices {
+  return {
+    appInfo: () => ({
+      name: 'gazette-reader',
+      productName: '公报阅读器',
+      version: '9.9.9',
+      dataDir: '/d',
+      profile: 'p',
+      shell: 'web',
+    }),
+    library: {
+      listIssues: () => Promise.resolve([]),
+      getDocument: () => Promise.reject(new ServiceError('not-found', '找不到该文件。')),
+      removeIssue: () => Promise.resolve(true),
+      search: (query) => Promise.resolve({ total: query.length, hits: [] }),
+      ...library,
+    },
+  };
+}
+
+describe('the handler table', () => {
+  it('has exactly one handler per API method', () => {
+    expect(Object.keys(createHandlers(services())).sort()).toEqual([...apiMethods].sort());
+  });
+
+  it('answers with Results', async () => {
+    const handlers = createHandlers(services());
+    expect(await handlers.getAppInfo(undefined)).toMatchObject({ ok: true, value: { version: '9.9.9' } });
+    expect(await handlers.removeIssue({ issueId: 'x' })).toEqual({ ok: true, value: { removed: true } });
+    expect(await handlers.search({ query: '土壤' })).toEqual({ ok: true, value: { total: 2, hits: [] } });
+  });
+
+  it.each([
+    ['getDocument', {}],
+    ['getDocument', { docId: 42 }],
+    ['getDocument', { docId: '' }],
+    ['search', { query: 'x', limit: 0 }],
+    ['search', { query: 'x'.repeat(1001) }],
+    ['search', 'raw string'],
+    ['getAppInfo', { unexpected: true }],
+  ] as const)('rejects an invalid %s request without calling the service', async (method, request) => {
+    const search = vi.fn();
+    const getDocument = vi.fn();
+    const handlers = createHandlers(services({ search, getDocument }));
+    const result = await handlers[method](request);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid-request');
+    expect(search).not.toHaveBeenCalled();
+    expect(getDocument).not.toHaveBeenCalled();
+  });
+
+  it('passes a service’s own error through and hides internal ones', async () => {
+    const log = vi.fn();
+    const handlers = createHandlers(
+      services({ listIssues: () => Promise.reject(new Error('ENOENT /secret/path')) }),
+      log,
+    );
+    expect(await handlers.getDocument({ docId: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: '找不到该文件。' },
+    });
+    const internal = await handlers.listIssues(undefined);
+    expect(internal.ok).toBe(false);
+    if (!internal.ok) {
+      expect(internal.error.code).toBe('internal');
+      expect(internal.error.message).not.toContain('/secret/path');
+    }
+    expect(log).toHaveBeenCalledOnce();
+  });
+});
