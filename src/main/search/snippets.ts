@@ -1,15 +1,15 @@
 /**
  * Snippets: up to three windows of about 60 characters of canonical text around the places the query's words
  * occur, with highlight ranges inside each window and offsets in the canonical text so the reader can jump there.
- * Matching runs on folded text; `foldWithOffsets` maps each match back to the canonical characters it came from.
+ * Matching runs on folded text; `sourceOffsets` maps each match back to the canonical characters it came from.
  */
 import type { SearchSnippet } from '../../shared/api';
-import { foldWithOffsets } from '../../shared/search/fold';
+import { sourceOffsets } from '../../shared/search/fold';
 
 const WINDOW = 60;
 const LEAD = 20;
 const MAX_SNIPPETS = 3;
-const MAX_MATCHES_PER_TERM = 50;
+const MAX_MATCHES_PER_TERM = 4;
 
 interface Range {
   start: number;
@@ -17,22 +17,27 @@ interface Range {
 }
 
 /** Canonical ranges of the first occurrences of each term, in text order. */
-function matchRanges(text: string, terms: readonly string[]): Range[] {
-  const { folded, sourceOffsets } = foldWithOffsets(text);
-  const ranges: Range[] = [];
+function matchRanges(text: string, folded: string, terms: readonly string[]): Range[] {
+  const foldedRanges: Range[] = [];
   for (const term of new Set(terms)) {
     let found = 0;
     for (let at = folded.indexOf(term); at >= 0 && found < MAX_MATCHES_PER_TERM; at = folded.indexOf(term, at + 1)) {
-      ranges.push({ start: sourceOffsets[at] ?? 0, end: (sourceOffsets[at + term.length - 1] ?? 0) + 1 });
+      foldedRanges.push({ start: at, end: at + term.length - 1 });
       found++;
     }
   }
-  return ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const positions = [...new Set(foldedRanges.flatMap((range) => [range.start, range.end]))].sort((a, b) => a - b);
+  const offsets = new Map<number, number>();
+  sourceOffsets(text, positions).forEach((offset, i) => offsets.set(positions[i] ?? 0, offset));
+  return foldedRanges
+    .map((range) => ({ start: offsets.get(range.start) ?? 0, end: (offsets.get(range.end) ?? 0) + 1 }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export function makeSnippets(text: string, terms: readonly string[]): SearchSnippet[] {
+/** `folded` is `fold(text)`, which the index already holds. */
+export function makeSnippets(text: string, folded: string, terms: readonly string[]): SearchSnippet[] {
   if (terms.length === 0) return [];
-  const ranges = matchRanges(text, terms);
+  const ranges = matchRanges(text, folded, terms);
   // Prefer windows that show different words: first each term's first match, then the rest in text order.
   const seen = new Set<string>();
   const firstOfEach: Range[] = [];

@@ -94,24 +94,24 @@ export function fold(text: string): string {
   return runStart === 0 ? text : out + text.slice(runStart);
 }
 
-export interface FoldedWithOffsets {
-  folded: string;
-  /** `sourceOffsets[i]` is the offset in the source text of folded code unit `i`; one extra entry holds the length. */
-  sourceOffsets: Uint32Array;
-}
-
-/** Folds text and remembers where each folded code unit came from. */
-export function foldWithOffsets(text: string): FoldedWithOffsets {
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+/**
+ * Offsets in `text` of the given positions in `fold(text)` (ascending), found in one walk that stops at the last
+ * one — snippets need a handful of positions, not a map of the whole document.
+ */
+export function sourceOffsets(text: string, foldedPositions: readonly number[]): number[] {
+  const result: number[] = [];
+  let folded = 0;
+  let next = 0;
+  for (let i = 0; i < text.length && next < foldedPositions.length; i++) {
     const unit = text.charCodeAt(i);
-    const folded = singleFolds[unit] ?? unit;
-    if (folded === DROP) continue;
-    const piece = folded === MULTI ? (multiFolds.get(unit) ?? '') : String.fromCharCode(folded);
-    parts.push(piece);
-    for (let k = 0; k < piece.length; k++) offsets.push(i);
+    const mapped = singleFolds[unit] ?? unit;
+    const width = mapped === DROP ? 0 : mapped === MULTI ? (multiFolds.get(unit)?.length ?? 0) : 1;
+    folded += width;
+    while (next < foldedPositions.length && (foldedPositions[next] ?? 0) < folded) {
+      result.push(i);
+      next++;
+    }
   }
-  offsets.push(text.length);
-  return { folded: parts.join(''), sourceOffsets: Uint32Array.from(offsets) };
+  while (result.length < foldedPositions.length) result.push(text.length);
+  return result;
 }

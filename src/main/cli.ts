@@ -1,0 +1,53 @@
+/**
+ * The `gazette` command: a table of subcommands, each in its own module under cli/, over the same services the
+ * app uses. Output goes to stdout, diagnostics to stderr, and failures exit non-zero.
+ */
+import { importCommand } from './cli/import';
+import { listCommand } from './cli/list';
+import { parseCommand } from './cli/parse';
+import { removeCommand } from './cli/remove';
+import { searchCommand } from './cli/search';
+import type { CliCommand } from './cli/command';
+
+const commands: Record<string, CliCommand> = {
+  parse: parseCommand,
+  import: importCommand,
+  list: listCommand,
+  remove: removeCommand,
+  search: searchCommand,
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(
+    ([name, command]) => `  gazette ${name} ${command.usage}\n      ${command.summary}`,
+  );
+  return `用法：\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`未知命令：${name}\n${usage()}`);
+    return 2;
+  }
+  return command.run(args);
+}
+
+// Run when executed directly (tsx src/main/cli.ts, or the bundled bin), not when imported by tests.
+const entry = process.argv[1] ?? '';
+if (/cli\.(?:ts|js|mjs|cjs)$|gazette(?:\.js)?$/u.test(entry)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,22 @@
+/** `gazette list [--data DIR] [--json]`: the issues in the library. */
+import type { CliCommand } from './command';
+import { openCliLibrary } from './libraryArgs';
+
+export const listCommand: CliCommand = {
+  usage: '[--data DIR] [--json]',
+  summary: '列出文库中的公报',
+  async run(args) {
+    const issues = await openCliLibrary(args).listIssues();
+    if (args.includes('--json')) {
+      process.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);
+      return 0;
+    }
+    for (const issue of issues) {
+      const name = `${issue.gazette ?? issue.fileName}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}`;
+      process.stdout.write(`${issue.id}  ${name}  ${issue.documents.length} 个文件\n`);
+      for (const doc of issue.documents) process.stdout.write(`    ${doc.docNumber ?? ''}  ${doc.title}\n`);
+    }
+    if (issues.length === 0) process.stdout.write('文库是空的。\n');
+    return 0;
+  },
+};

@@ -1,0 +1,244 @@
+/**
+ * The on-disk library under `<dataDir>/library/`:
+ *
+ *   manifest.json                 the issues that are in (the commit point, see manifest.ts)
+ *   issues/<issueId>.<stamp>/     original.<ext>, model.json (canonical model), index.gzs (search shard)
+ *   staging/<job>/<uuid>/         issues being prepared by an import worker
+ *
+ * Committing an import renames the finished staging folder into `issues/` and then replaces the manifest; a kill
+ * at any point leaves the issue fully in or not in at all, and opening the library deletes whatever the manifest
+ * does not name. Re-importing a file after a parser upgrade commits a new folder for the same issue id (a content
+ * hash), so document ids stay the same.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { IssueSummary, OpenedDocument, SearchResponse } from '../../shared/api';
+import { parsedIssueSchema, type ParsedIssue } from '../../shared/model';
+import { ServiceError } from '../apiErrors';
+import { buildShard, globalDocId } from '../search/buildShard';
+import { createSearchIndex, type SearchOptions } from '../search/searchIndex';
+import { readShard, serializeShard, ShardFormatError, type LoadedShard } from '../search/shardFormat';
+import { replaceFileAtomically, syncDirectory } from './atomicFiles';
+import type {
+  ImportFileResult,
+  ImportInput,
+  ImportProgress,
+  ImportSummary,
+  PreparedIssue,
+  WorkerJob,
+  WorkerMessage,
+} from './importTypes';
+import { inputName } from './importTypes';
+import { MODEL_FILE, SHARD_FILE } from './issueFiles';
+import { readManifest, writeManifest, type IssueEntry, type Manifest } from './manifest';
+
+export interface LibraryOptions {
+  dataDir: string;
+  /**
+   * The import worker's script. Defaults to `importWorker.js` beside this module's bundle (electron-vite builds it
+   * as its own entry), or `importWorker.ts` run through tsx when this module itself runs from source.
+   */
+  workerPath?: string | URL;
+  /** Node options for the worker; defaults to `--import tsx` for a `.ts` worker. */
+  workerExecArgv?: string[];
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface Library {
+  listIssues(): Promise<IssueSummary[]>;
+  getDocument(docId: string): Promise<OpenedDocument>;
+  removeIssue(issueId: string): Promise<boolean>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  importFiles(inputs: readonly ImportInput[], options?: ImportOptions): Promise<ImportSummary>;
+}
+
+function defaultWorkerPath(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? './importWorker.ts' : './importWorker.js', here);
+}
+
+const toSummary = (entry: IssueEntry): IssueSummary => ({
+  id: entry.id,
+  gazette: entry.gazette,
+  year: entry.year,
+  number: entry.number,
+  fileName: entry.fileName,
+  importedAt: entry.importedAt,
+  documents: entry.documents,
+});
+
+export function openLibrary(options: LibraryOptions): Library {
+  const root = join(options.dataDir, 'library');
+  const issuesDir = join(root, 'issues');
+  const stagingDir = join(root, 'staging');
+  const manifestPath = join(root, 'manifest.json');
+  mkdirSync(issuesDir, { recursive: true });
+
+  let manifest: Manifest = readManifest(manifestPath);
+  const index = createSearchIndex();
+  let lastModel: { folder: string; parsed: ParsedIssue } | null = null;
+
+  // Leftovers of interrupted imports and removals: staging folders, and issue folders the manifest does not name.
+  rmSync(stagingDir, { recursive: true, force: true });
+  const named = new Set(manifest.issues.map((entry) => entry.folder));
+  for (const folder of readdirSync(issuesDir)) {
+    if (!named.has(`issues/${folder}`)) rmSync(join(issuesDir, folder), { recursive: true, force: true });
+  }
+  for (const entry of manifest.issues) index.addShard(loadShard(entry));
+
+  function readModel(entry: IssueEntry): ParsedIssue {
+    if (lastModel?.folder === entry.folder) return lastModel.parsed;
+    const parsed = parsedIssueSchema.parse(JSON.parse(readFileSync(join(root, entry.folder, MODEL_FILE), 'utf8')));
+    lastModel = { folder: entry.folder, parsed };
+    return parsed;
+  }
+
+  /** Loads an issue's shard, rebuilding it from the canonical model when it was written by another schema. */
+  function loadShard(entry: IssueEntry): LoadedShard {
+    const path = join(root, entry.folder, SHARD_FILE);
+    try {
+      return readShard(readFileSync(path));
+    } catch (error) {
+      if (!(error instanceof ShardFormatError) && existsSync(path)) throw error;
+      const bytes = serializeShard(buildShard(entry.id, readModel(entry)));
+      replaceFileAtomically(path, bytes);
+      return readShard(bytes);
+    }
+  }
+
+  function commit(prepared: PreparedIssue): ImportFileResult {
+    const previous = manifest.issues.find((entry) => entry.id === prepared.issueId);
+    const folder = `issues/${prepared.issueId}.${Date.now().toString(36)}${randomUUID().slice(0, 4)}`;
+    renameSync(prepared.stagingFolder, join(root, folder));
+    syncDirectory(issuesDir);
+    const entry: IssueEntry = {
+      id: prepared.issueId,
+      sha256: prepared.sha256,
+      fileName: prepared.fileName,
+      importedAt: new Date().toISOString(),
+      parserVersion: prepared.parserVersion,
+      folder,
+      original: prepared.original,
+      gazette: prepared.gazette,
+      year: prepared.year,
+      number: prepared.number,
+      documents: prepared.documents,
+    };
+    manifest = {
+      ...manifest,
+      issues: [...manifest.issues.filter((other) => other.id !== prepared.issueId), entry],
+    };
+    writeManifest(manifestPath, manifest);
+    if (previous) rmSync(join(root, previous.folder), { recursive: true, force: true });
+    index.addShard(loadShard(entry));
+    return {
+      file: prepared.file,
+      status: previous ? 'updated' : 'imported',
+      issueId: entry.id,
+      documents: entry.documents.length,
+    };
+  }
+
+  function findDocument(docId: string): IssueEntry {
+    const entry = manifest.issues.find((issue) => issue.documents.some((doc) => doc.id === docId));
+    if (!entry) throw new ServiceError('not-found', '找不到该文件，它可能已从文库中移除。');
+    return entry;
+  }
+
+  function runWorker(inputs: readonly ImportInput[], run: ImportOptions): Promise<ImportSummary> {
+    const job: WorkerJob = {
+      stagingRoot: join(stagingDir, randomUUID()),
+      inputs: [...inputs],
+      known: Object.fromEntries(manifest.issues.map((entry) => [entry.sha256, entry.parserVersion])),
+    };
+    const results = new Array<ImportFileResult | undefined>(inputs.length);
+    const summarise = (cancelled: boolean, error: ImportFileResult['error']): ImportSummary => ({
+      results: inputs.map((input, i) => results[i] ?? { file: inputName(input), status: 'failed', error }),
+      cancelled,
+    });
+    const cancelledError = { code: 'cancelled', message: '导入已取消。' };
+    if (run.signal?.aborted) return Promise.resolve(summarise(true, cancelledError));
+
+    const workerPath = options.workerPath ?? defaultWorkerPath();
+    const execArgv = options.workerExecArgv ?? (String(workerPath).endsWith('.ts') ? ['--import', 'tsx'] : []);
+    return new Promise((resolve) => {
+      const worker = new Worker(workerPath, { workerData: job, execArgv });
+      let settled = false;
+      const finish = (cancelled: boolean, error: ImportFileResult['error']): void => {
+        if (settled) return;
+        settled = true;
+        run.signal?.removeEventListener('abort', onAbort);
+        rmSync(job.stagingRoot, { recursive: true, force: true });
+        resolve(summarise(cancelled, error));
+      };
+      const onAbort = (): void => {
+        void worker.terminate().then(() => {
+          finish(true, cancelledError);
+        });
+      };
+      run.signal?.addEventListener('abort', onAbort, { once: true });
+      worker.on('message', (message: WorkerMessage) => {
+        if (settled) return;
+        if (message.type === 'progress') run.onProgress?.(message.progress);
+        else if (message.type === 'result') results[message.fileIndex] = message.result;
+        else if (message.type === 'prepared') results[message.fileIndex] = commitOrFail(message.issue);
+        else {
+          void worker.terminate();
+          finish(false, undefined);
+        }
+      });
+      worker.on('error', (error: Error) => {
+        finish(false, { code: 'worker-failed', message: `导入进程出错：${error.message}` });
+      });
+      worker.on('exit', () => {
+        finish(run.signal?.aborted === true, { code: 'worker-exited', message: '导入进程意外退出。' });
+      });
+    });
+  }
+
+  function commitOrFail(prepared: PreparedIssue): ImportFileResult {
+    try {
+      return commit(prepared);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { file: prepared.file, status: 'failed', error: { code: 'commit-failed', message } };
+    }
+  }
+
+  return {
+    listIssues: () => Promise.resolve(manifest.issues.map(toSummary)),
+    getDocument(docId) {
+      try {
+        const entry = findDocument(docId);
+        const parsed = readModel(entry);
+        const document = parsed.documents.find((doc) => globalDocId(entry.id, doc.id) === docId);
+        if (!document) throw new ServiceError('not-found', '找不到该文件，它可能已从文库中移除。');
+        return Promise.resolve({
+          issue: { ...parsed.issue, id: entry.id, fileName: entry.fileName },
+          document: { ...document, id: docId },
+        });
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    removeIssue(issueId) {
+      const entry = manifest.issues.find((issue) => issue.id === issueId);
+      if (!entry) return Promise.resolve(false);
+      manifest = { ...manifest, issues: manifest.issues.filter((issue) => issue.id !== issueId) };
+      writeManifest(manifestPath, manifest);
+      index.removeShard(issueId);
+      rmSync(join(root, entry.folder), { recursive: true, force: true });
+      if (lastModel?.folder === entry.folder) lastModel = null;
+      return Promise.resolve(true);
+    },
+    search: (query, searchOptions) => Promise.resolve(index.search(query, searchOptions)),
+    importFiles: (inputs, importOptions = {}) =>
+      inputs.length === 0 ? Promise.resolve({ results: [], cancelled: false }) : runWorker(inputs, importOptions),
+  };
+}

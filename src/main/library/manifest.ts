@@ -1,0 +1,62 @@
+/**
+ * The library's manifest: the list of issues that are in. It is the commit point of every change — an issue's
+ * folder is complete on disk before the manifest names it, and the manifest is replaced atomically — so whatever
+ * the manifest lists is fully there, and anything on disk it does not list is a leftover to clean.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { replaceFileAtomically } from './atomicFiles';
+
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+const documentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  issuer: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  genre: z.string().nullable(),
+});
+
+const issueEntrySchema = z.object({
+  id: z.string(),
+  sha256: z.string(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  parserVersion: z.number().int(),
+  /** The issue's folder, relative to the library folder; a new folder per import, so a commit never overwrites. */
+  folder: z.string(),
+  /** The original file's name inside the folder. */
+  original: z.string(),
+  gazette: z.string().nullable(),
+  year: z.number().int().nullable(),
+  number: z.string().nullable(),
+  documents: z.array(documentSummarySchema),
+});
+export type IssueEntry = z.infer<typeof issueEntrySchema>;
+
+const manifestSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  issues: z.array(issueEntrySchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export class LibraryFormatError extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`library: cannot read ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'LibraryFormatError';
+  }
+}
+
+export function readManifest(path: string): Manifest {
+  if (!existsSync(path)) return { schemaVersion: LIBRARY_SCHEMA_VERSION, issues: [] };
+  try {
+    return manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new LibraryFormatError(path, error);
+  }
+}
+
+export function writeManifest(path: string, manifest: Manifest): void {
+  replaceFileAtomically(path, `${JSON.stringify(manifest, null, 1)}\n`);
+}
