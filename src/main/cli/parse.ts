@@ -1,0 +1,60 @@
+/** `gazette parse FILE [--json]`: the parsed model as JSON, or a readable outline (documents, 文号, TOC tree). */
+import type { ParsedIssue, TocEntry } from '../../shared/model';
+import { GazetteImportError, parseIssueFile } from '../gazette/index';
+import type { CliCommand } from './command';
+
+function tocLines(entries: readonly TocEntry[], depth: number): string[] {
+  return entries.flatMap((entry) => [
+    `${'  '.repeat(depth)}${entry.label}${entry.label && entry.text ? ' ' : ''}${entry.text}`,
+    ...tocLines(entry.children, depth + 1),
+  ]);
+}
+
+export function formatOutline(parsed: ParsedIssue): string {
+  const { issue, source } = parsed;
+  const head = [
+    `${issue.gazette ?? source.fileName}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}`,
+    `格式：${source.format}${source.encoding ? `（${source.encoding}）` : ''}，页数：${issue.pages.length}，文件数：${parsed.documents.length}`,
+  ];
+  const documents = parsed.documents.map((document, index) => {
+    const facts = [
+      document.issuer && `发文机关：${document.issuer}`,
+      document.docNumber && `发文字号：${document.docNumber}`,
+      document.signedOn && `成文日期：${document.signedOn}`,
+      document.printedOn && `印发日期：${document.printedOn}`,
+    ].filter(Boolean);
+    const attachments = document.attachments.map((attachment) => `  ${attachment.label}：${attachment.title}`);
+    return [
+      `${index + 1}. ${document.title || '（无标题）'}`,
+      ...facts.map((fact) => `  ${String(fact)}`),
+      ...attachments,
+      ...tocLines(document.toc, 2),
+    ].join('\n');
+  });
+  return `${[...head, '', ...documents].join('\n')}\n`;
+}
+
+export const parseCommand: CliCommand = {
+  usage: 'FILE [--json]',
+  summary: '解析一期公报（文本、PDF 或网页），输出文件目录或 JSON 模型',
+  async run(args) {
+    const json = args.includes('--json');
+    const files = args.filter((arg) => !arg.startsWith('--'));
+    const [file] = files;
+    if (file === undefined || files.length > 1) {
+      process.stderr.write('用法：gazette parse FILE [--json]\n');
+      return 2;
+    }
+    try {
+      const parsed = await parseIssueFile(file);
+      process.stdout.write(json ? `${JSON.stringify(parsed, null, 2)}\n` : formatOutline(parsed));
+      return 0;
+    } catch (error) {
+      if (error instanceof GazetteImportError) {
+        process.stderr.write(`${file}：${error.message}${error.detail ? `（${error.detail}）` : ''}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,333 @@
+/**
+ * One document's paragraphs → its blocks, metadata, attachments, TOC and references.
+ *
+ * Reading order of a 公文: issuer → title → 发文字号 → addressee → body → 附件： list → signature → date →
+ * an enclosed document (the plan a 印发 notice issues) and attachments → （…印发）. Blocks keep that order; the
+ * canonical text is their texts joined by "\n" (see model.ts).
+ */
+import { findDocNumbers, normalizeDocNumber } from '../../shared/docNumber';
+import type { Attachment, Block, BlockKind, GazetteDocument, Heading } from '../../shared/model';
+import { normalizeForReading } from '../../shared/text/normalize';
+import { findBoxes } from './boxes';
+import { findContents } from './contents';
+import { isDateLine, parseDate } from './dates';
+import { dropListItems, type HeadingMatch, matchHeading } from './headings';
+import { ATTACHMENT_LABEL, type Paragraph, PRINTED_LINE } from './paragraphs';
+import { type DocumentSpan, isIssuerLikeText, isTitleLike } from './splitDocuments';
+import { buildToc } from './toc';
+
+type DraftBlock = Omit<Block, 'start' | 'end'>;
+
+const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
+const NOTE = /^[(（][^()（）]*(?:公开|发布|删减|此件|代章)[^()（）]*[)）]$/u;
+const GENRE =
+  /(实施意见|指导意见|通知|意见|决定|批复|方案|预案|规划|办法|条例|规定|细则|通报|报告|公告|通告|命令|决议|纪要|函|令)$/u;
+/** A notice that issues or forwards another document, which is then printed after its date. */
+const ISSUING = /印发|转发|批转|发布/u;
+
+function draft(kind: BlockKind, paragraph: Paragraph, text = normalizeForReading(paragraph.raw)): DraftBlock {
+  return { kind, text, page: paragraph.page };
+}
+
+/** Positions a heading inside its block's normalised text (label first, words right after). */
+function placeHeading(match: HeadingMatch, blockText: string): Heading {
+  const words = normalizeForReading(match.text);
+  const labelEnd = blockText.startsWith(match.label) ? match.label.length : 0;
+  const at = words.length > 0 ? blockText.indexOf(words, labelEnd) : -1;
+  const end = at >= 0 && at <= labelEnd + 2 ? at + words.length : Math.max(labelEnd, Math.min(blockText.length, 1));
+  return { level: match.level, label: match.label, text: words, start: 0, end };
+}
+
+function isAddressee(paragraph: Paragraph): boolean {
+  const text = normalizeForReading(paragraph.raw);
+  return (
+    text.endsWith('：') &&
+    text.length <= 120 &&
+    !text.includes('。') &&
+    !/如下：$/u.test(text) &&
+    !/^(?:为|根据|按照|经|现)/u.test(text) &&
+    matchHeading(paragraph.raw) === null
+  );
+}
+
+/** Items of an 附件： list: `附件：1.甲 2.乙` → [甲, 乙]; a single unnumbered item → [甲]. */
+function listedAttachments(listText: string): string[] {
+  const body = listText.replace(ATTACHMENT_LIST, '').replace(/\n/gu, '');
+  const parts = body.split(/(?:^|(?<=[\u4e00-\u9fff）》”]))\s*\d{1,2}\s*[.．、](?!\d)/u).map((part) => part.trim());
+  return parts.filter((part) => part.length > 0);
+}
+
+interface Metadata {
+  issuer: string | null;
+  title: string;
+  docNumber: string | null;
+}
+
+export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSpan, id: string): GazetteDocument {
+  const blocks: DraftBlock[] = [];
+  const joinedText = (indices: number[]): string =>
+    normalizeForReading(indices.map((index) => paragraphs[index]?.raw ?? '').join(''));
+  const meta: Metadata = {
+    issuer: span.issuer.length > 0 ? joinedText(span.issuer) : null,
+    title: joinedText(span.title),
+    docNumber: span.docNumber === null ? null : normalizeDocNumber(paragraphs[span.docNumber]?.raw ?? ''),
+  };
+  // Header blocks in printed order (the number may come before or after the title).
+  const header = [
+    ...span.issuer.map((index) => ({ index, kind: 'issuer' as const })),
+    ...(span.title.length > 0 ? [{ index: span.title[0] ?? 0, kind: 'title' as const }] : []),
+    ...(span.docNumber === null ? [] : [{ index: span.docNumber, kind: 'docNumber' as const }]),
+  ].sort((a, b) => a.index - b.index);
+  for (const { index, kind } of header) {
+    const paragraph = paragraphs[index];
+    if (!paragraph) continue;
+    if (kind === 'title') blocks.push(draft('title', paragraph, meta.title));
+    else if (kind === 'docNumber') blocks.push(draft('docNumber', paragraph, meta.docNumber ?? ''));
+    else blocks.push(draft('issuer', paragraph));
+  }
+  const headerEnd = Math.max(span.start, ...span.issuer, ...span.title, span.docNumber ?? span.start) + 1;
+  const bodyStart = header.length > 0 ? headerEnd : span.start;
+  const body = paragraphs.slice(bodyStart, span.end);
+  const raws = body.map((paragraph) => paragraph.raw.trim());
+
+  // Candidates first: boxes and printed contents are recognised from the heading pattern before roles are given.
+  const candidates = raws.map((raw) => matchHeading(raw));
+  const structural = (index: number): boolean => {
+    const raw = raws[index] ?? '';
+    return isDateLine(raw) || PRINTED_LINE.test(raw) || ATTACHMENT_LABEL.test(raw) || ATTACHMENT_LIST.test(raw);
+  };
+  const boxes = findBoxes(raws, candidates, structural);
+  const contents = findContents(candidates, raws);
+  const inBox = (index: number): boolean => boxes.some((box) => index > box.start && index < box.end);
+
+  let signedOn: string | null = null;
+  let printedOn: string | null = null;
+  let addressee: string | null = null;
+  let afterDate = false;
+  let enclosedSeen = false;
+  let listOpen = false;
+  const attachmentBlocks: { label: string; title: string; blockIndex: number }[] = [];
+  /** Index in `blocks` where each section (body, enclosed document, attachment) starts, for list-item runs. */
+  const sectionStarts: number[] = [blocks.length];
+  const headingOf = new Map<number, HeadingMatch>();
+
+  for (let index = 0; index < body.length; index++) {
+    const paragraph = body[index];
+    if (!paragraph) continue;
+    const raw = raws[index] ?? '';
+    const box = boxes.find((candidate) => candidate.start === index);
+    if (box?.tabular) {
+      const lines = body.slice(box.start, box.end).flatMap((member) => member.lines);
+      const text = lines
+        .map((line) => normalizeForReading(line.replace(/\s{2,}/gu, '\u0000')).replace(/\0/gu, ' '))
+        .join('\n');
+      blocks.push({ kind: 'preformatted', text, page: paragraph.page });
+      index = box.end - 1;
+      continue;
+    }
+    const range = contents.find(([start]) => start === index);
+    if (range) {
+      const members = body.slice(range[0], range[1]);
+      blocks.push({
+        kind: 'contents',
+        text: members.map((member) => normalizeForReading(member.raw)).join('\n'),
+        page: paragraph.page,
+      });
+      index = range[1] - 1;
+      continue;
+    }
+    const listItem = listOpen && /^\d{1,2}\s*[.．、]/u.test(raw);
+    listOpen = false;
+    if (index === 0 && addressee === null && isAddressee(paragraph)) {
+      const block = draft('addressee', paragraph);
+      addressee = block.text.replace(/：$/u, '');
+      blocks.push(block);
+    } else if (PRINTED_LINE.test(raw)) {
+      printedOn ??= parseDate(raw);
+      blocks.push(draft('printed', paragraph));
+    } else if (isDateLine(raw)) {
+      signedOn ??= parseDate(raw);
+      markSignature(blocks);
+      blocks.push(draft('date', paragraph));
+      afterDate = true;
+    } else if (ATTACHMENT_LIST.test(raw) || listItem) {
+      blocks.push(draft('attachmentList', paragraph));
+      listOpen = true;
+    } else if (ATTACHMENT_LABEL.test(raw)) {
+      const label = `附件${ATTACHMENT_LABEL.exec(raw.replace(/\s+/gu, ''))?.[1] ?? ''}`;
+      const titleEnd = titleRun(body, index + 1);
+      const title = normalizeForReading(
+        body
+          .slice(index + 1, titleEnd)
+          .map((member) => member.raw)
+          .join(''),
+      );
+      const text = title.length > 0 ? `${label}\n${title}` : label;
+      sectionStarts.push(blocks.length);
+      attachmentBlocks.push({ label, title, blockIndex: blocks.length });
+      blocks.push({
+        kind: 'attachmentTitle',
+        text,
+        page: paragraph.page,
+        heading: { level: 1, label, text: title, start: 0, end: text.length },
+      });
+      index = titleEnd - 1;
+    } else if (NOTE.test(normalizeForReading(raw))) {
+      blocks.push(draft('note', paragraph));
+    } else if (afterDate && !enclosedSeen && ISSUING.test(meta.title) && isTitleLike(paragraph) && !candidates[index]) {
+      // The document a 印发 notice issues, printed after the notice's date: a section headed by its title.
+      enclosedSeen = true;
+      const titleEnd = titleRun(body, index);
+      const text = normalizeForReading(
+        body
+          .slice(index, titleEnd)
+          .map((member) => member.raw)
+          .join(''),
+      );
+      sectionStarts.push(blocks.length);
+      blocks.push({
+        kind: 'heading',
+        text,
+        page: paragraph.page,
+        heading: { level: 1, label: '', text, start: 0, end: text.length },
+      });
+      index = titleEnd - 1;
+    } else {
+      const candidate = inBox(index) || BOX_START.test(raw) ? null : candidates[index];
+      if (candidate) headingOf.set(blocks.length, candidate);
+      blocks.push(draft('paragraph', paragraph));
+    }
+  }
+
+  applyHeadings(blocks, headingOf, sectionStarts);
+  const placed = place(blocks);
+  return {
+    id,
+    issuer: meta.issuer,
+    title: meta.title,
+    docNumber: meta.docNumber,
+    addressee,
+    signedOn,
+    printedOn,
+    genre: GENRE.exec(meta.title)?.[1] ?? null,
+    attachments: mergeAttachments(
+      placed.filter((block) => block.kind === 'attachmentList').map((block) => block.text),
+      attachmentBlocks,
+    ),
+    toc: buildToc(placed),
+    blocks: placed,
+    references: placed.flatMap((block) =>
+      block.kind === 'docNumber'
+        ? []
+        : findDocNumbers(block.text).map((found) => ({
+            docNumber: found.docNumber,
+            start: block.start + found.start,
+            end: block.start + found.end,
+          })),
+    ),
+  };
+}
+
+const BOX_START = /^专栏\s*[\d一二三四五六七八九十]+/u;
+
+/** Title lines right after a label (at most three, none a heading or sentence). */
+function titleRun(body: readonly Paragraph[], from: number): number {
+  let end = from;
+  while (end < body.length && end - from < 3) {
+    const paragraph = body[end];
+    if (
+      !paragraph ||
+      !isTitleLike(paragraph) ||
+      matchHeading(paragraph.raw) ||
+      ATTACHMENT_LABEL.test(paragraph.raw.trim())
+    ) {
+      break;
+    }
+    end++;
+  }
+  return end;
+}
+
+const isShortLine = (block: DraftBlock | undefined): block is DraftBlock =>
+  block?.kind === 'paragraph' &&
+  block.text.length <= 30 &&
+  !/[。；：，]/u.test(block.text) &&
+  !matchHeading(block.text);
+
+/**
+ * The short line right above a date is the signature (发文机关署名); lines above it join when they name an
+ * organisation or are a （…代章） remark. Short lines between an 附件： list and the signature are the list's
+ * wrapped tail (`…制度创新` / `成果`).
+ */
+function markSignature(blocks: DraftBlock[]): void {
+  let index = blocks.length - 1;
+  if (!isShortLine(blocks[index])) return;
+  for (let count = 0; count < 3 && index >= 0; count++, index--) {
+    const block = blocks[index];
+    if (!isShortLine(block)) break;
+    if (count > 0 && !isIssuerLikeText(block.text) && !/^（.*）$/u.test(block.text)) break;
+    block.kind = 'signature';
+  }
+  let tail = index;
+  while (tail >= 0 && isShortLine(blocks[tail])) tail--;
+  if (tail >= 0 && tail < index && blocks[tail]?.kind === 'attachmentList') {
+    for (let member = tail + 1; member <= index; member++) {
+      const block = blocks[member];
+      if (block) block.kind = 'attachmentList';
+    }
+  }
+}
+
+/** Headings per section, with numbered-list runs dropped; own-line headings become `heading` blocks. */
+function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch>, sectionStarts: number[]): void {
+  const bounds = [...sectionStarts, blocks.length];
+  for (let section = 0; section + 1 < bounds.length; section++) {
+    const from = bounds[section] ?? 0;
+    const to = bounds[section + 1] ?? blocks.length;
+    const indices = Array.from({ length: to - from }, (_, offset) => from + offset);
+    // A bare `1 总则` is a heading only in a plan that also numbers `1.1`; elsewhere it is a table row.
+    const decimal = indices.some((index) => headingOf.get(index)?.scheme === 'decimal:2');
+    const kept = dropListItems(
+      indices.map((index) => {
+        const match = headingOf.get(index) ?? null;
+        return match?.bare && !decimal ? null : match;
+      }),
+    );
+    indices.forEach((index, position) => {
+      const match = kept[position];
+      const block = blocks[index];
+      if (!match || !block || block.kind !== 'paragraph') return;
+      block.heading = placeHeading(match, block.text);
+      if (!match.runIn) block.kind = 'heading';
+    });
+  }
+}
+
+function place(blocks: readonly DraftBlock[]): Block[] {
+  let offset = 0;
+  return blocks.map((block) => {
+    const start = offset;
+    offset += block.text.length + 1;
+    return { ...block, start, end: start + block.text.length };
+  });
+}
+
+function mergeAttachments(
+  listTexts: readonly string[],
+  printed: readonly { label: string; title: string; blockIndex: number }[],
+): Attachment[] {
+  const listed = listTexts.length > 0 ? listedAttachments(listTexts.join('')) : [];
+  const attachments: Attachment[] = listed.map((title, index) => {
+    const label = listed.length === 1 ? '附件' : `附件${index + 1}`;
+    const match = printed.find(
+      (candidate) => candidate.label === label || (listed.length === 1 && candidate.label.startsWith('附件')),
+    );
+    return { label, title: match?.title || title, blockIndex: match?.blockIndex ?? null };
+  });
+  for (const block of printed) {
+    if (!attachments.some((attachment) => attachment.blockIndex === block.blockIndex)) {
+      attachments.push({ label: block.label, title: block.title, blockIndex: block.blockIndex });
+    }
+  }
+  return attachments;
+}

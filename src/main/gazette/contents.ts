@@ -1,0 +1,31 @@
+/**
+ * A plan's own printed 目录 (contents list) before its body. It is kept as one `contents` block so it neither
+ * duplicates the TOC nor reads as a run of empty headings. Recognised as a run of consecutive headings whose first
+ * entry is printed again later (where the body starts), optionally introduced by a `目录` line.
+ */
+import type { HeadingMatch } from './headings';
+
+/** [start, end) ranges of paragraph indices that are printed contents. */
+export function findContents(headings: readonly (HeadingMatch | null)[], raws: readonly string[]): [number, number][] {
+  const key = (index: number): string | null => {
+    const heading = headings[index];
+    if (heading && !heading.runIn && !heading.itemLike) return `${heading.label}|${heading.text}`;
+    // An entry the heading patterns miss (`4.5 IV级应急响应`) still belongs to the list when it is short.
+    const raw = raws[index]?.trim() ?? '';
+    return raw.length > 0 && raw.length <= 30 && !/[。；：，,;:]/u.test(raw) ? `line|${raw}` : null;
+  };
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < headings.length; start++) {
+    const first = key(start);
+    if (first === null) continue;
+    let end = start + 1;
+    while (end < headings.length && key(end) !== null && key(end) !== first) end++;
+    // The run must end exactly where the same first heading is printed again, and list at least three entries.
+    if (end - start >= 3 && key(end) === first) {
+      const intro = start > 0 && /^目\s*录$/u.test(raws[start - 1]?.trim() ?? '') ? start - 1 : start;
+      ranges.push([intro, end]);
+      start = end - 1;
+    }
+  }
+  return ranges;
+}

@@ -1,0 +1,151 @@
+/**
+ * Heading recognition. Gazettes number headings per GB/T 9704 — `一、` → `（一）` → `1.` → `（1）` — plans use
+ * decimals `1` / `1.1` / `1.1.1`, regulations `第X章` / `第X节` / `第X条`. Levels put the two schemes on one
+ * scale (a plan's `1.1.1` sits where `1.` would) so one TOC tree can hold them.
+ *
+ * A heading stands on its own line (`一、总体要求`) or runs in (`（一）普查对象。耕地、园地…`): then only the words
+ * before the first 。/： are the heading and the paragraph keeps the rest. Numbered list items are not headings:
+ * see `dropListItems`.
+ */
+
+export interface HeadingMatch {
+  level: number;
+  /** Normalised label: `一、`, `（一）`, `1.`, `（1）`, `1.1`, `第一章`. */
+  label: string;
+  /** Label family plus level, so siblings can be compared. */
+  scheme: string;
+  text: string;
+  runIn: boolean;
+  /** Looks like a list item rather than a heading: ends with ；, or is one long sentence. */
+  itemLike: boolean;
+  /** A bare number before words (`1 总则`): trusted only where the section also has decimal headings. */
+  bare?: boolean;
+}
+
+const CN = '[一二三四五六七八九十百零〇]+';
+interface Pattern {
+  regex: RegExp;
+  level: (match: RegExpExecArray) => number;
+  label: (match: RegExpExecArray) => string;
+  scheme: string;
+  /** Only a short line on its own can carry this label (a bare `1 ` before words is otherwise too common). */
+  ownLineOnly?: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    regex: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章\\s*`, 'u'),
+    level: () => 1,
+    label: (m) => `第${m[1]}章`,
+    scheme: 'chapter',
+  },
+  {
+    regex: new RegExp(`^第\\s*(${CN}|\\d+)\\s*节\\s*`, 'u'),
+    level: () => 2,
+    label: (m) => `第${m[1]}节`,
+    scheme: 'section',
+  },
+  {
+    regex: new RegExp(`^第\\s*(${CN}|\\d+)\\s*条\\s*`, 'u'),
+    level: () => 3,
+    label: (m) => `第${m[1]}条`,
+    scheme: 'article',
+  },
+  { regex: new RegExp(`^(${CN})\\s*[、,，]\\s*`, 'u'), level: () => 1, label: (m) => `${m[1]}、`, scheme: 'cn' },
+  {
+    regex: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]\\s*`, 'u'),
+    level: () => 2,
+    label: (m) => `（${m[1]}）`,
+    scheme: 'cn-paren',
+  },
+  {
+    regex: /^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%])\s*(?=[\u4e00-\u9fff\u2160-\u217f“《(（])/u,
+    level: (m) => (m[1] ?? '').split('.').length,
+    label: (m) => m[1] ?? '',
+    scheme: 'decimal',
+  },
+  { regex: /^(\d{1,2})\s*[.、](?![\d%])\s*/u, level: () => 3, label: (m) => `${m[1]}.`, scheme: 'arabic' },
+  { regex: /^[(（]\s*(\d{1,2})\s*[)）]\s*/u, level: () => 4, label: (m) => `（${m[1]}）`, scheme: 'arabic-paren' },
+  { regex: /^([\u2460-\u2473])\s*/u, level: () => 5, label: (m) => m[1] ?? '', scheme: 'circled' },
+  {
+    regex: /^(\d{1,2})\s+(?=[\u4e00-\u9fff])/u,
+    level: () => 1,
+    label: (m) => m[1] ?? '',
+    scheme: 'decimal',
+    ownLineOnly: true,
+  },
+];
+
+const OWN_LINE_MAX = 40;
+const RUN_IN_MAX = 30;
+const RUN_IN_END = /[。：:.]/u;
+
+/** Strip spaces and ASCII sentence marks the way reading normalisation will, for comparing heading words. */
+function clean(text: string): string {
+  return text.replace(/\s+/gu, '').replace(/[。.]$/u, '');
+}
+
+/** The heading in a paragraph's width-folded raw text, or null. */
+export function matchHeading(raw: string): HeadingMatch | null {
+  const text = raw.trim();
+  for (const pattern of PATTERNS) {
+    const match = pattern.regex.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match[0].length);
+    const level = pattern.level(match);
+    const base = {
+      level,
+      label: pattern.label(match),
+      scheme: `${pattern.scheme}:${level}`,
+      ...(pattern.ownLineOnly ? { bare: true } : {}),
+    };
+    const endsList = /[;；]\s*$/u.test(rest);
+    const cut = rest.search(RUN_IN_END);
+    const body = cut >= 0 ? rest.slice(cut + 1).trim() : '';
+    if (pattern.scheme === 'article') {
+      return { ...base, text: '', runIn: rest.length > 0, itemLike: false };
+    }
+    if (pattern.ownLineOnly && (rest.length > 20 || /[。；;：:，,]/u.test(rest))) return null;
+    if (body.length > 0 && cut <= RUN_IN_MAX && cut > 0) {
+      return { ...base, text: clean(rest.slice(0, cut)), runIn: true, itemLike: endsList };
+    }
+    const words = clean(rest).replace(/[;；]$/u, '');
+    if (body.length === 0 && words.length > 0 && words.length <= OWN_LINE_MAX && !/[，,]$/u.test(rest.trim())) {
+      const sentence = /[。.]\s*$/u.test(rest) && words.length > 15;
+      return { ...base, text: words, runIn: false, itemLike: endsList || sentence };
+    }
+    // Numbered but no heading words (one long sentence): an item, which still counts among its siblings.
+    return { ...base, text: '', runIn: false, itemLike: true };
+  }
+  return null;
+}
+
+/**
+ * Numbered list items are not headings: within a run of siblings (same label family and level, not interrupted
+ * by a heading above them), when at least half look like items (end with ；, or are single long sentences), the
+ * whole run is a list — so the last item, ending with 。, goes with its siblings. Item-like ones always go.
+ */
+export function dropListItems(candidates: (HeadingMatch | null)[]): (HeadingMatch | null)[] {
+  const result = [...candidates];
+  const open = new Map<string, number[]>();
+  const flush = (scheme: string): void => {
+    const members = open.get(scheme);
+    open.delete(scheme);
+    if (!members) return;
+    const items = members.filter((index) => candidates[index]?.itemLike).length;
+    for (const index of members) if (items * 2 >= members.length || candidates[index]?.itemLike) result[index] = null;
+  };
+  candidates.forEach((candidate, index) => {
+    if (candidate === null) return;
+    // A heading closes every open run at its level or deeper.
+    for (const [scheme] of [...open]) {
+      const level = Number(scheme.split(':')[1]);
+      if (level > candidate.level || (level === candidate.level && scheme !== candidate.scheme)) flush(scheme);
+    }
+    const members = open.get(candidate.scheme) ?? [];
+    members.push(index);
+    open.set(candidate.scheme, members);
+  });
+  for (const [scheme] of [...open]) flush(scheme);
+  return result;
+}

@@ -1,0 +1,112 @@
+/**
+ * Official HTML pages (gov.cn) → source lines. Only text is taken — the page is never rendered — from the
+ * content container, one paragraph per line; the 发文机关/发文字号/成文日期 table gives metadata. Site chrome
+ * (navigation, scripts, share buttons) is left out by reading only the content container when there is one.
+ */
+import { parseDocument } from 'htmlparser2';
+import { type ChildNode, isTag, isText } from 'domhandler';
+import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
+import { foldWidth } from '../../../shared/text/normalize';
+import { parseDate } from '../dates';
+import { normalizeDocNumber } from '../../../shared/docNumber';
+import type { LineSource, SourceLine, SourceMetadata } from '../sourceLines';
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'tr',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+]);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'head',
+  'title',
+  'button',
+  'select',
+]);
+const CONTENT_IDS = ['UCAP-CONTENT', 'zoom', 'content', 'Zoom'];
+const CONTENT_CLASSES = /\b(?:pages_content|TRS_Editor|article-content|b12c|content)\b/u;
+
+const squeeze = (text: string): string => foldWidth(text).replace(/\s+/gu, '');
+
+function contentRoot(nodes: ChildNode[]): ChildNode[] {
+  for (const id of CONTENT_IDS) {
+    const found = findOne((element) => getAttributeValue(element, 'id') === id, nodes, true);
+    if (found) return [found];
+  }
+  const byClass = findOne((element) => CONTENT_CLASSES.test(getAttributeValue(element, 'class') ?? ''), nodes, true);
+  const body = findOne((element) => element.name === 'body', nodes, true);
+  return byClass ? [byClass] : body ? [body] : nodes;
+}
+
+/** Text lines of a subtree: block elements and <br> break lines; table cells are separated by two spaces. */
+function linesOf(nodes: ChildNode[]): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const breakLine = (): void => {
+    if (current.trim().length > 0) lines.push(current.trim());
+    current = '';
+  };
+  const walk = (node: ChildNode): void => {
+    if (isText(node)) {
+      current += node.data.replace(/\s+/gu, ' ');
+      return;
+    }
+    if (!isTag(node) || SKIP.has(node.name)) return;
+    const block = BLOCK.has(node.name);
+    if (block) breakLine();
+    if (node.name === 'td' || node.name === 'th') current += '  ';
+    node.children.forEach(walk);
+    if (block) breakLine();
+  };
+  nodes.forEach(walk);
+  breakLine();
+  return lines;
+}
+
+/** gov.cn's metadata table: label cells (`发文字号：`) followed by value cells. */
+function readMetadata(nodes: ChildNode[]): SourceMetadata {
+  const metadata: SourceMetadata = {};
+  const cells = findAll((element) => element.name === 'td' || element.name === 'th', nodes);
+  cells.forEach((cell, index) => {
+    const label = squeeze(textContent(cell)).replace(/[:：]$/u, '');
+    const value = foldWidth(textContent(cells[index + 1] ?? cell)).trim();
+    if (!value || cells[index + 1] === undefined) return;
+    if (label === '标题') metadata.title ??= value.replace(/\s+/gu, '');
+    else if (label === '发文机关') metadata.issuer ??= value;
+    else if (label === '发文字号') metadata.docNumber ??= normalizeDocNumber(value) ?? undefined;
+    else if (label === '成文日期') metadata.signedOn ??= parseDate(value) ?? undefined;
+  });
+  return metadata;
+}
+
+export function readHtml(html: string): LineSource {
+  const document = parseDocument(html, { decodeEntities: true });
+  const lines: SourceLine[] = linesOf(contentRoot(document.children)).map((text) => ({
+    text: foldWidth(text).trim(),
+    page: null,
+    indent: true,
+    full: false,
+  }));
+  return { lines, pages: [], furniture: [], metadata: readMetadata(document.children) };
+}

@@ -1,0 +1,77 @@
+/**
+ * Visual lines → paragraphs. A line continues into the next unless something ends the paragraph: the line stops
+ * short of the column edge, ends a sentence, or the next line is indented or is a line that always stands alone
+ * (发文字号, a date, 附件). A full line never ends a paragraph just because the next one *looks* like a heading:
+ * `坚持安全第` + `一、预防为主…` is one sentence.
+ */
+import { normalizeDocNumber } from '../../shared/docNumber';
+import { isDateLine } from './dates';
+import type { SourceLine } from './sourceLines';
+
+export interface Paragraph {
+  /** Width-folded text with its original spacing, lines joined. Headings are read from this. */
+  raw: string;
+  /** The paragraph's lines, kept for boxes whose text is tabular. */
+  lines: string[];
+  page: number | null;
+  indent: boolean;
+}
+
+/** 。：！？ end a paragraph at a line end; ； does only before a numbered item (prose wraps after ； freely). */
+const ENDS_SENTENCE = /(?:[。：！？:!?]|[^\d.]\.)\s*$/u;
+export const PRINTED_LINE = /^[(（].*印发\s*[)）]$/u;
+export const ATTACHMENT_LABEL = /^附\s*件\s*([\d一二三四五六七八九十]*)$/u;
+const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
+/** A row of a roster or table: cells aligned with runs of (ideographic) spaces. */
+const ALIGNED_ROW = /\S {2,}\S/u;
+
+/** Lines that are a paragraph of their own whatever their width. */
+function standsAlone(text: string): boolean {
+  return (
+    isDateLine(text) ||
+    PRINTED_LINE.test(text) ||
+    ATTACHMENT_LABEL.test(text) ||
+    ALIGNED_ROW.test(text) ||
+    normalizeDocNumber(text) !== null
+  );
+}
+
+/** The start of a numbered heading or item: `一、`, `（一）`, `1.`, `（1）`, `1.1`. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、，]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:\.\d{1,2})*[.、\s])/u;
+/** A heading alone on its line: a label and words without any punctuation. */
+const BARE_HEADING =
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\s)[^,，.。:：;；]*$/u;
+
+function continues(previous: SourceLine, next: SourceLine): boolean {
+  if (next.indent || previous.full === false) return false;
+  if (ENDS_SENTENCE.test(previous.text)) return false;
+  // `…各区县政府)` + `(二)支持…`: a closing bracket or ； then a label is a new item, never one sentence.
+  if (/[)）;；]$/u.test(previous.text) && NUMBERED.test(next.text)) return false;
+  // An indented heading with no punctuation is complete even when it happens to fill the line.
+  if (previous.indent && BARE_HEADING.test(previous.text)) return false;
+  // An attachment list may wrap (附件：…领导小 / 组成员名单), but always starts afresh.
+  if (standsAlone(previous.text) || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
+  return true;
+}
+
+function joinLines(left: string, right: string): string {
+  // Only Latin words need a space between lines; Chinese and numbers join directly.
+  return /[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) ? `${left} ${right}` : left + right;
+}
+
+export function buildParagraphs(lines: readonly SourceLine[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let previous: SourceLine | null = null;
+  for (const line of lines) {
+    if (current !== null && previous !== null && continues(previous, line)) {
+      current.raw = joinLines(current.raw, line.text);
+      current.lines.push(line.text);
+    } else {
+      current = { raw: line.text, lines: [line.text], page: line.page, indent: line.indent };
+      paragraphs.push(current);
+    }
+    previous = line;
+  }
+  return paragraphs;
+}

@@ -1,0 +1,155 @@
+/**
+ * Positioned PDF text runs → source lines in reading order, using the geometry plain text lacks: rows from
+ * baselines, columns from a gutter that many rows respect, running headers and page numbers from the page's top
+ * and bottom bands, paragraph starts from indentation, and line fullness from the column's right edge.
+ */
+import type { Page } from '../../../shared/model';
+import { foldWidth } from '../../../shared/text/normalize';
+import { type LineSource, pageNumberOf, RUNNING_HEADER, type SourceLine } from '../sourceLines';
+import type { PdfPageRuns, PdfRun } from './pdfRuns';
+
+interface Segment {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/** Share of the page height at top and bottom where running headers, footers and page numbers live. */
+const BAND = 0.075;
+
+function rowsOf(runs: readonly PdfRun[]): PdfRun[][] {
+  const sorted = runs.filter((run) => run.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfRun[][] = [];
+  for (const run of sorted) {
+    const row = rows.at(-1);
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - run.y) <= Math.max(first.height, run.height) * 0.35) row.push(run);
+    else rows.push([run]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.x - b.x));
+}
+
+/** A row splits where the gap between runs is wider than 1.5 characters (a gutter or a table cell border). */
+function segmentsOf(row: readonly PdfRun[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const run of row) {
+    const size = run.height || 10;
+    const last = segments.at(-1);
+    const gap = last ? run.x - last.right : Infinity;
+    if (last && gap <= size * 1.5) {
+      last.text += gap > size * 0.25 ? ` ${run.str}` : run.str;
+      last.right = Math.max(last.right, run.x + run.width);
+    } else {
+      segments.push({ text: run.str, left: run.x, right: run.x + run.width, y: run.y, size });
+    }
+  }
+  return segments;
+}
+
+/** The gutter between two columns, when enough rows leave it empty on both sides. */
+function findGutter(segments: readonly Segment[], pageWidth: number): number | null {
+  const middle = pageWidth / 2;
+  const left = segments.filter(
+    (segment) => segment.right < middle + 2 && segment.left < middle - pageWidth * 0.1,
+  ).length;
+  const right = segments.filter((segment) => segment.left > middle - 2).length;
+  return left >= 5 && right >= 5 ? middle : null;
+}
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/** The column's edges: where most wide lines start and end (first lines are indented, last lines short). */
+function columnEdges(segments: readonly Segment[]): Column {
+  const lefts = segments.map((segment) => segment.left).sort((a, b) => a - b);
+  const rights = segments.map((segment) => segment.right).sort((a, b) => a - b);
+  return {
+    left: lefts[Math.floor(lefts.length * 0.1)] ?? 0,
+    right: rights[Math.floor(rights.length * 0.9)] ?? 0,
+  };
+}
+
+function toLines(segments: readonly Segment[], page: number): SourceLine[] {
+  const edges = columnEdges(segments);
+  return segments.map((segment) => ({
+    text: foldWidth(segment.text).trim(),
+    page,
+    indent: segment.left - edges.left > segment.size * 1.2,
+    full: edges.right - segment.right < segment.size * 1.2,
+  }));
+}
+
+function readingOrder(segments: Segment[], gutter: number | null, page: number): SourceLine[] {
+  if (gutter === null) return toLines(segments, page);
+  // Rows crossing the gutter (a title over both columns) cut the page into bands read left column, right column.
+  const lines: SourceLine[] = [];
+  let left: Segment[] = [];
+  let right: Segment[] = [];
+  const flush = (): void => {
+    lines.push(...toLines(left, page), ...toLines(right, page));
+    left = [];
+    right = [];
+  };
+  for (const segment of segments) {
+    if (segment.right <= gutter + 2) left.push(segment);
+    else if (segment.left >= gutter - 2) right.push(segment);
+    else {
+      flush();
+      lines.push(...toLines([segment], page));
+    }
+  }
+  flush();
+  return lines;
+}
+
+const bandKey = (text: string): string => foldWidth(text).replace(/\s+/gu, '').replace(/\d+/gu, '#');
+
+/** Band texts printed on at least three pages (digits aside) are running headers or footers. */
+function repeatedBandTexts(pages: readonly PdfPageRuns[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set(
+      page.runs
+        .filter((run) => run.y > page.height * (1 - BAND) || run.y < page.height * BAND)
+        .map((run) => bandKey(run.str))
+        .filter((key) => key.length > 0),
+    );
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 3).map(([key]) => key));
+}
+
+export function layoutPdf(pages: readonly PdfPageRuns[]): LineSource {
+  const lines: SourceLine[] = [];
+  const furniture: string[] = [];
+  const pageList: Page[] = [];
+  const repeated = repeatedBandTexts(pages);
+  pages.forEach((pdfPage, position) => {
+    const index = position + 1;
+    let printed: string | null = null;
+    const body: Segment[] = [];
+    for (const row of rowsOf(pdfPage.runs)) {
+      const segments = segmentsOf(row);
+      const y = row[0]?.y ?? 0;
+      const inBand = y > pdfPage.height * (1 - BAND) || y < pdfPage.height * BAND;
+      if (!inBand) {
+        body.push(...segments);
+        continue;
+      }
+      for (const segment of segments) {
+        const text = foldWidth(segment.text).trim();
+        const number = pageNumberOf(text);
+        if (number !== null) printed ??= number;
+        else if (RUNNING_HEADER.test(text.replace(/\s+/gu, '')) || repeated.has(bandKey(text))) furniture.push(text);
+        else body.push(segment);
+      }
+    }
+    pageList.push({ index, printed });
+    lines.push(...readingOrder(body, findGutter(body, pdfPage.width), index));
+  });
+  return { lines, pages: pageList, furniture };
+}

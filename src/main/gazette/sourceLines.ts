@@ -1,0 +1,47 @@
+/**
+ * The common shape every reader (text, PDF, HTML) hands to structure recovery: visual lines in reading order with
+ * page furniture already removed, plus what each reader knows about the layout.
+ */
+import type { Page } from '../../shared/model';
+
+export interface SourceLine {
+  /** Width-folded text (NFKC) with its spacing kept; leading indentation removed. */
+  text: string;
+  /** 1-based index into `pages`, or null when the source has no pages. */
+  page: number | null;
+  /** The line starts a paragraph by its indentation or by a blank line before it. */
+  indent: boolean;
+  /**
+   * Whether the line runs to the right edge of its column, so that the paragraph may continue on the next line.
+   * False for paragraph-per-line input (HTML, reflowed text); null when the layout does not tell.
+   */
+  full: boolean | null;
+}
+
+export interface LineSource {
+  lines: SourceLine[];
+  pages: Page[];
+  /** Running headers and first-page lines, searched for the gazette's name and issue number. */
+  furniture: string[];
+  /** Metadata read from the source itself (gov.cn pages have a table of it). */
+  metadata?: SourceMetadata;
+}
+
+export interface SourceMetadata {
+  title?: string;
+  issuer?: string;
+  docNumber?: string;
+  signedOn?: string;
+}
+
+/** A bare page number as printed: `43`, `－ 7 －`, `—2—`, `- 12 -`, `第 3 页`. Input is width-folded. */
+const PAGE_NUMBER =
+  /^\s*(?:[-—–－―]\s*)?(\d{1,4})(?:\s*[-—–－―])?\s*$|^\s*第\s*(\d{1,4})\s*页(?:\s*共\s*\d+\s*页)?\s*$/u;
+
+export function pageNumberOf(text: string): string | null {
+  const match = PAGE_NUMBER.exec(text);
+  return match ? (match[1] ?? match[2] ?? null) : null;
+}
+
+/** A gazette's running header: `济南市人民政府公报 (2022年第12/13期)`. Input is width-folded. */
+export const RUNNING_HEADER = /([\u4e00-\u9fff]{2,20}公报)\s*[(（]?\s*(\d{4})\s*年\s*第\s*([\d/／、-]+)\s*期/u;

@@ -1,0 +1,110 @@
+/**
+ * Finding where each document of an issue begins. The 发文字号 on its own line is the anchor: the title sits
+ * right above it (wrapped over up to three lines) with the issuer above that, or — in notices printed the other
+ * way round — right below it. An issue with no 发文字号 at all is one document.
+ */
+import { normalizeDocNumber } from '../../shared/docNumber';
+import type { Paragraph } from './paragraphs';
+import { isDateLine } from './dates';
+import { PRINTED_LINE } from './paragraphs';
+
+export interface DocumentSpan {
+  /** Paragraph range [start, end). */
+  start: number;
+  end: number;
+  /** Header paragraphs by role (indices into the issue's paragraphs). */
+  issuer: number[];
+  title: number[];
+  docNumber: number | null;
+}
+
+/** A line that could be part of a title: short, no sentence punctuation, not a date or number. */
+export function isTitleLike(paragraph: Paragraph): boolean {
+  const text = paragraph.raw.trim();
+  return (
+    text.length > 0 &&
+    text.length <= 60 &&
+    !/[。；：:;，,]/u.test(text.replace(/[(（][^)）]*[)）]/gu, '')) &&
+    !/[.．]$/u.test(text) &&
+    !isDateLine(text) &&
+    !PRINTED_LINE.test(text) &&
+    normalizeDocNumber(text) === null
+  );
+}
+
+/** 济南市人民政府, 济南市人民政府办公厅, 国务院, 国家卫生健康委员会 …: an organisation, not a title. */
+export function isIssuerLikeText(raw: string): boolean {
+  const text = raw.replace(/\s+/gu, '');
+  return (
+    text.length <= 40 &&
+    !text.startsWith('关于') &&
+    /(?:政府|办公厅|办公室|委员会|国务院|部|局|厅|委|院|署|会|中心|机制|小组|组)$/u.test(text)
+  );
+}
+
+function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: number): DocumentSpan {
+  const above: number[] = [];
+  for (let index = anchor - 1; index >= floor && above.length < 5; index--) {
+    const paragraph = paragraphs[index];
+    if (!paragraph || !isTitleLike(paragraph)) break;
+    above.unshift(index);
+  }
+  const issuer: number[] = [];
+  const title: number[] = [];
+  for (const index of above) {
+    const paragraph = paragraphs[index];
+    if (paragraph && title.length === 0 && isIssuerLikeText(paragraph.raw)) issuer.push(index);
+    else title.push(index);
+  }
+  if (title.length > 0) {
+    return { start: above[0] ?? anchor, end: anchor + 1, issuer, title, docNumber: anchor };
+  }
+  // Number first, title below (联防联控机制综发〔2022〕71号 / 关于印发…的通知).
+  const below: number[] = [];
+  for (let index = anchor + 1; index < paragraphs.length && below.length < 3; index++) {
+    const paragraph = paragraphs[index];
+    if (!paragraph || !isTitleLike(paragraph)) break;
+    below.push(index);
+  }
+  return { start: above[0] ?? anchor, end: (below.at(-1) ?? anchor) + 1, issuer, title: below, docNumber: anchor };
+}
+
+/** The leading title of a document without a 发文字号: its first title-like lines. */
+function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: number): number[] {
+  const title: number[] = [];
+  for (let index = start; index < end && title.length < 3; index++) {
+    const paragraph = paragraphs[index];
+    if (!paragraph || !isTitleLike(paragraph) || /^[一二三四五六七八九十\d]+[、.]/u.test(paragraph.raw)) break;
+    title.push(index);
+  }
+  return title;
+}
+
+export function splitDocuments(paragraphs: readonly Paragraph[]): DocumentSpan[] {
+  const anchors = paragraphs.flatMap((paragraph, index) => (normalizeDocNumber(paragraph.raw) !== null ? [index] : []));
+  const spans: DocumentSpan[] = [];
+  let floor = 0;
+  for (const anchor of anchors) {
+    const span = headerAround(paragraphs, anchor, floor);
+    spans.push(span);
+    floor = span.end;
+  }
+  if (spans.length === 0) {
+    const title = leadingTitle(paragraphs, 0, paragraphs.length);
+    return [{ start: 0, end: paragraphs.length, issuer: [], title, docNumber: null }];
+  }
+  // Each document's header ends where its body starts; its body runs to the next document's header.
+  const documents = spans.map((span, index) => ({ ...span, end: spans[index + 1]?.start ?? paragraphs.length }));
+  const first = documents[0];
+  if (first && first.start > 0) {
+    // Front matter before the first document (a cover, the issue's own contents) becomes a document of its own.
+    documents.unshift({
+      start: 0,
+      end: first.start,
+      issuer: [],
+      title: leadingTitle(paragraphs, 0, first.start),
+      docNumber: null,
+    });
+  }
+  return documents;
+}

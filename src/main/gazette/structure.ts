@@ -1,0 +1,32 @@
+/** Structure recovery over any source: lines → paragraphs → documents. */
+import type { GazetteDocument } from '../../shared/model';
+import { buildDocument } from './buildDocument';
+import { documentIds } from './ids';
+import { buildParagraphs } from './paragraphs';
+import type { SourceLine, SourceMetadata } from './sourceLines';
+import { splitDocuments } from './splitDocuments';
+
+/** A single-document source's own metadata (gov.cn's table) wins over what the text shows. */
+function withMetadata(document: GazetteDocument, metadata: SourceMetadata): GazetteDocument {
+  return {
+    ...document,
+    title: metadata.title ?? document.title,
+    issuer: metadata.issuer ?? document.issuer,
+    docNumber: metadata.docNumber ?? document.docNumber,
+    signedOn: metadata.signedOn ?? document.signedOn,
+  };
+}
+
+export function recoverDocuments(
+  lines: readonly SourceLine[],
+  sourceSha256: string,
+  metadata?: SourceMetadata,
+): GazetteDocument[] {
+  const paragraphs = buildParagraphs(lines);
+  const spans = splitDocuments(paragraphs).filter((span) => span.end > span.start);
+  let drafts = spans.map((span) => buildDocument(paragraphs, span, ''));
+  const [only] = drafts;
+  if (metadata && only && drafts.length === 1) drafts = [withMetadata(only, metadata)];
+  const ids = documentIds(sourceSha256, drafts);
+  return drafts.map((document, index) => ({ ...document, id: ids[index] ?? `doc-${index}` }));
+}

@@ -1,0 +1,112 @@
+/**
+ * Text normalisation for reading, shared by the importer and the search index so that both see the same text.
+ *
+ * Extracted gazette text mixes widths and punctuation: full-width digits (２０２２), ASCII punctuation where the
+ * print had ，。：（）, «» for 《》, and letter-spaced headings (严 守 安 全 底 线). We fold widths with NFKC, then
+ * put Chinese punctuation back wherever it stands in Chinese context, so `55.29`, `4.1` and Latin keep theirs.
+ */
+import { isCjk, isIdeograph } from './cjk';
+
+/**
+ * NFKC would turn … into "...", Ⅱ into "II" and ① into "1"; those are meaningful in gazettes, so they are kept.
+ * Everything else (full-width digits, Latin, ASCII-fied punctuation, the ideographic space) is folded.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[^\u2026\u2160-\u217f\u2460-\u24ff]+/gu, (run) => run.normalize('NFKC'));
+}
+
+/** Whitespace between two characters where either is Chinese carries no meaning (letter-spacing, PDF gaps). */
+export function removeCjkSpacing(text: string): string {
+  return text.replace(/[ \t\u00a0\u3000]+/gu, (space, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + space.length];
+    return isCjk(before) || isCjk(after) ? '' : ' ';
+  });
+}
+
+const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '!': '！', '?': '？' };
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const isLatinOrDigit = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9]/.test(char);
+
+/** Pairs of ASCII parentheses by index, so `(单位)` converts as a pair even when only one side touches Chinese. */
+function parenthesisPairs(chars: string[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  chars.forEach((char, index) => {
+    if (char === '(') open.push(index);
+    else if (char === ')') {
+      const start = open.pop();
+      if (start !== undefined) {
+        pairs.set(start, index);
+        pairs.set(index, start);
+      }
+    }
+  });
+  return pairs;
+}
+
+function convertParentheses(chars: string[]): void {
+  const pairs = parenthesisPairs(chars);
+  const converted = new Set<number>();
+  chars.forEach((char, index) => {
+    if (char !== '(' && char !== ')') return;
+    const partner = pairs.get(index);
+    let chinese: boolean;
+    if (partner === undefined) {
+      chinese = isCjk(chars[index - 1]) || isCjk(chars[index + 1]);
+    } else {
+      const [start, end] = index < partner ? [index, partner] : [partner, index];
+      chinese =
+        converted.has(partner) ||
+        isCjk(chars[start - 1]) ||
+        isCjk(chars[end + 1]) ||
+        chars.slice(start + 1, end).some((inner) => isIdeograph(inner));
+    }
+    if (chinese) {
+      chars[index] = char === '(' ? '（' : '）';
+      converted.add(index);
+    }
+  });
+}
+
+function convertMarks(chars: string[]): void {
+  chars.forEach((char, index) => {
+    const full = FULL[char];
+    if (full === undefined) return;
+    const before = chars[index - 1];
+    const after = chars[index + 1];
+    let chinese: boolean;
+    switch (char) {
+      case ',':
+      case ';':
+        chinese = isCjk(before) || isCjk(after) || (before === undefined && !isLatinOrDigit(after));
+        if (isDigit(before) && isDigit(after)) chinese = false;
+        break;
+      case '.':
+        // Only a lone full stop after Chinese: "1." labels, 55.29 and "..." keep theirs.
+        chinese = isCjk(before) && before !== '.' && after !== '.' && !isDigit(after);
+        break;
+      case ':':
+        chinese = isCjk(before) || (isCjk(after) && !isDigit(before));
+        break;
+      default:
+        chinese = isCjk(before);
+    }
+    if (chinese) chars[index] = full;
+  });
+}
+
+export function restoreChinesePunctuation(text: string): string {
+  const chars = Array.from(text);
+  convertParentheses(chars);
+  convertMarks(chars);
+  return chars.join('');
+}
+
+/** The text readers see and search indexes: folded widths, Chinese punctuation, no letter-spacing. */
+export function normalizeForReading(text: string): string {
+  const folded = foldWidth(text).replace(/«/gu, '《').replace(/»/gu, '》');
+  return restoreChinesePunctuation(removeCjkSpacing(folded))
+    .replace(/[ \t\u00a0]+/gu, ' ')
+    .trim();
+}
