@@ -197,7 +197,8 @@ export function openLibrary(options: LibraryOptions): Library {
         finish(false, { code: 'worker-failed', message: `导入进程出错：${error.message}` });
       });
       worker.on('exit', () => {
-        finish(run.signal?.aborted === true, { code: 'worker-exited', message: '导入进程意外退出。' });
+        if (run.signal?.aborted) finish(true, cancelledError);
+        else finish(false, { code: 'worker-exited', message: '导入进程意外退出。' });
       });
     });
   }

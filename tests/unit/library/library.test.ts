@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibrary, type Library } from '../../../src/main/library/library';
+import type { ImportProgress } from '../../../src/main/library/importTypes';
+import { fixturePath, repoRoot } from '../search/fixtureIndex';
+
+const workerPath = join(repoRoot, 'src/main/library/importWorker.ts');
+const fixture = readFileSync(fixturePath);
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'gazette-library-'));
+  dirs.push(dir);
+  return dir;
+};
+const open = (dataDir: string): Library => openLibrary({ dataDir, workerPath });
+/** A different file with the same documents: the fixture plus a trailing line. */
+const variant = (n: number): { name: string; bytes: Uint8Array } => ({
+  name: `variant-${n}.txt`,
+  bytes: Buffer.concat([fixture, Buffer.from(`\n\n（第${n}份副本）\n`)]),
+});
+
+describe('library', () => {
+  it('imports in a worker with progress, lists, finds, opens, dedups and removes', async () => {
+    const dataDir = tempDir();
+    const library = open(dataDir);
+    const progress: ImportProgress[] = [];
+    const first = await library.importFiles([fixturePath], { onProgress: (p) => progress.push(p) });
+    expect(first.results.map((r) => r.status)).toEqual(['imported']);
+    expect(progress.some((p) => p.phase === 'indexing' && p.document?.count === 6)).toBe(true);
+    expect(progress.at(-1)?.percent).toBeGreaterThan(90);
+
+    const issues = await library.listIssues();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.documents).toHaveLength(6);
+
+    const hit = (await library.search('济政发[2022]7号')).hits[0];
+    expect(hit?.title).toBe('关于组织开展济南市第三次土壤普查的通知');
+    const opened = await library.getDocument(hit?.docId ?? '');
+    expect(opened.document.id).toBe(hit?.docId);
+    expect(opened.document.title).toBe('关于组织开展济南市第三次土壤普查的通知');
+
+    // The same bytes again, under another name and as an in-memory file: not a second issue.
+    const again = await library.importFiles([{ name: 'copy.txt', bytes: fixture }]);
+    expect(again.results.map((r) => r.status)).toEqual(['unchanged']);
+    expect(await library.listIssues()).toHaveLength(1);
+
+    // A reopened library sees the same issue, and removal takes it out of the list and the index.
+    const reopened = open(dataDir);
+    expect((await reopened.search('土壤普查')).total).toBe(1);
+    expect(await reopened.removeIssue(issues[0]?.id ?? '')).toBe(true);
+    expect(await reopened.listIssues()).toEqual([]);
+    expect((await reopened.search('土壤普查')).total).toBe(0);
+    expect(readdirSync(join(dataDir, 'library', 'issues'))).toEqual([]);
+    await expect(reopened.getDocument(hit?.docId ?? '')).rejects.toThrow('找不到');
+  });
+
+  it('rebuilds a shard written with another schemaVersion', async () => {
+    const dataDir = tempDir();
+    await open(dataDir).importFiles([fixturePath]);
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'library', 'manifest.json'), 'utf8')) as {
+      issues: { folder: string }[];
+    };
+    const shardPath = join(dataDir, 'library', manifest.issues[0]?.folder ?? '', 'index.gzs');
+    const bytes = readFileSync(shardPath);
+    const headerLength = bytes.readUInt32LE(4);
+    const header = bytes.toString('utf8', 8, 8 + headerLength).replace('"schemaVersion":1', '"schemaVersion":0');
+    expect(header).toContain('"schemaVersion":0');
+    bytes.write(header, 8, 'utf8');
+    writeFileSync(shardPath, bytes);
+
+    const library = open(dataDir);
+    expect((await library.search('土壤普查')).total).toBe(1);
+    expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain('"schemaVersion":1');
+  });
+
+  it('cancels an import without leaving anything behind', async () => {
+    const dataDir = tempDir();
+    const library = open(dataDir);
+    const controller = new AbortController();
+    const summary = await library.importFiles([variant(1), variant(2)], {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'parsing') controller.abort();
+      },
+    });
+    expect(summary.cancelled).toBe(true);
+    expect(summary.results.some((r) => r.error?.code === 'cancelled')).toBe(true);
+    expect(existsSync(join(dataDir, 'library', 'staging'))).toBe(false);
+    const issues = await open(dataDir).listIssues();
+    expect(issues.length).toBe(summary.results.filter((r) => r.status === 'imported').length);
+  });
+
+  it('stays consistent when the importing process is killed at random points', async () => {
+    const dataDir = tempDir();
+    const files = [1, 2, 3].map((n) => {
+      const path = join(dataDir, `variant-${n}.txt`);
+      writeFileSync(path, variant(n).bytes);
+      return path;
+    });
+    for (let round = 0; round < 4; round++) {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(repoRoot, 'tests/unit/library/importInChild.ts'), dataDir, ...files],
+        {
+          cwd: repoRoot,
+          stdio: 'ignore',
+        },
+      );
+      const delay = 300 + Math.floor(Math.random() * 2500);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+
+      const library = open(dataDir);
+      const issues = await library.listIssues();
+      for (const issue of issues) {
+        expect(issue.documents).toHaveLength(6);
+        for (const doc of issue.documents) expect((await library.getDocument(doc.id)).document.title).toBe(doc.title);
+      }
+      // Every listed issue is searchable; nothing half-written is left on disk.
+      expect((await library.search('土壤普查')).total).toBe(issues.length);
+      expect(readdirSync(join(dataDir, 'library', 'issues'))).toHaveLength(issues.length);
+      expect(existsSync(join(dataDir, 'library', 'staging'))).toBe(false);
+    }
+    const finished = await open(dataDir).importFiles(files);
+    expect(finished.results.every((r) => r.status === 'imported' || r.status === 'unchanged')).toBe(true);
+    expect(await open(dataDir).listIssues()).toHaveLength(3);
+  }, 60_000);
+});
