@@ -8,9 +8,14 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('src/main/index.ts'),
+          importWorker: resolve('src/main/library/importWorker.ts'),
+          cli: resolve('src/main/cli.ts'),
           // The loopback web host is for tests and machines without the Electron binary; packaging leaves it out.
           webHost: resolve('src/main/web/webHost.ts'),
         },
+        // Shared chunks sit beside the entries, so `new URL('./importWorker.js', import.meta.url)` finds the
+        // worker from whichever bundle file the calling code ended up in.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -28,10 +28,7 @@ export default tseslint.config(
       'no-unsanitized/property': 'error',
       '@microsoft/sdl/no-inner-html': 'error',
       // The loopback web host is plain HTTP on 127.0.0.1 by design; nothing else may be.
-      '@microsoft/sdl/no-insecure-url': [
-        'error',
-        { exceptions: ['^http://127\\.0\\.0\\.1([:/]|$)'] },
-      ],
+      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^http://127\\.0\\.0\\.1([:/]|$)'] }],
       '@microsoft/sdl/no-document-write': 'error',
       '@microsoft/sdl/no-electron-node-integration': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],

@@ -1,21 +1,25 @@
 /** Composition root of the desktop app: builds the services, registers IPC, opens the window — nothing else. */
 import { app } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { fileURLToPath } from 'node:url';
+import ElectronStore from 'electron-store';
 import { APP_ENTRY_URL } from '../shared/appOrigin';
+import { MENU_COMMAND_CHANNEL } from '../shared/apiClient';
 import { createAppServices } from './appServices';
+import { bundlePaths } from './bundlePaths';
 import { resolveDataDir } from './dataDir';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { hardenAllContents, hardenSession } from './electron/hardening';
 import { registerIpc } from './electron/ipcBridge';
 import { createMainWindow } from './electron/mainWindow';
 import { installMenu } from './electron/menu';
+import { windowStateStore } from './electron/windowState';
 import { createHandlers } from './ipc';
 import { resolveProfile } from './profile';
 
 const argv = process.argv.slice(1);
 const devTools = argv.includes('--devtools');
 const dataDir = resolveDataDir(argv);
+const paths = bundlePaths(import.meta.url);
 app.setPath('userData', dataDir);
 
 registerAppScheme();
@@ -25,13 +29,31 @@ hardenAllContents(devTools);
 let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
-  const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-  mainWindow = createMainWindow(preload, { devTools });
+  const windowState = windowStateStore(dataDir);
+  mainWindow = createMainWindow(paths.preload, { devTools, ...(windowState.bounds && { bounds: windowState.bounds }) });
+  windowState.track(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
   void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession();
+  serveRenderer(paths.rendererRoot);
+  installMenu(devTools, (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command));
+  const services = await createAppServices({
+    dataDir,
+    profile: resolveProfile(argv),
+    shell: 'electron',
+    importWorker: paths.importWorker,
+    sampleIssue: paths.sampleIssue,
+    createStore: (options) => new ElectronStore(options),
+  });
+  registerIpc(createHandlers(services));
+  openMainWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -44,12 +66,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     app.quit();
   });
-  void app.whenReady().then(() => {
-    hardenSession();
-    serveRenderer(fileURLToPath(new URL('../renderer', import.meta.url)));
-    installMenu(devTools);
-    const services = createAppServices({ dataDir, profile: resolveProfile(argv), shell: 'electron' });
-    registerIpc(createHandlers(services));
-    openMainWindow();
+  start().catch((error: unknown) => {
+    console.error('公报阅读器 failed to start:', error);
+    app.exit(1);
   });
 }

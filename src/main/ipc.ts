@@ -20,6 +20,13 @@ function implementations(services: AppServices): Implementations {
     getDocument: ({ docId }) => services.library.getDocument(docId),
     removeIssue: async ({ issueId }) => ({ removed: await services.library.removeIssue(issueId) }),
     search: ({ query, limit }) => services.library.search(query, { limit: limit ?? 50 }),
+    startImport: ({ files }) => services.imports.start(files),
+    getImportJob: ({ jobId }) => services.imports.get(jobId),
+    cancelImport: ({ jobId }) => ({ cancelled: services.imports.cancel(jobId) }),
+    getSettings: () => services.profile.getSettings(),
+    updateSettings: (patch) => services.profile.updateSettings(patch),
+    getReadingPosition: ({ docId }) => services.profile.getPosition(docId),
+    saveReadingPosition: ({ docId, offset }) => services.profile.savePosition(docId, offset),
   };
 }
 

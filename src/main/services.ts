@@ -1,14 +1,12 @@
-import type { AppInfo, IssueSummary, OpenedDocument, SearchResponse } from '../shared/api';
+import type { AppInfo } from '../shared/api';
+import type { ImportJobs } from './importJobs';
+import type { Library } from './library/library';
+import type { ProfileStore } from './profile/profileStore';
 
-/** What the library offers the API; implemented in src/main/library. */
-export interface LibraryService {
-  listIssues(): Promise<IssueSummary[]>;
-  getDocument(docId: string): Promise<OpenedDocument>;
-  removeIssue(issueId: string): Promise<boolean>;
-  search(query: string, options: { limit: number }): Promise<SearchResponse>;
-}
-
+/** Everything the API answers from, built once per data folder and profile by `createAppServices`. */
 export interface AppServices {
   appInfo(): AppInfo;
-  library: LibraryService;
+  library: Pick<Library, 'listIssues' | 'getDocument' | 'removeIssue' | 'search'>;
+  imports: Pick<ImportJobs, 'start' | 'get' | 'cancel'>;
+  profile: ProfileStore;
 }

@@ -3,9 +3,22 @@
  * Never `ipcRenderer`, `process` or a generic invoke(channel) — the page cannot name a channel itself.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createApiClient, ipcChannel } from '../shared/apiClient';
-import type { Transport } from '../shared/apiClient';
+import type { IpcRendererEvent } from 'electron';
+import { createApiClient, ipcChannel, MENU_COMMAND_CHANNEL, menuCommands } from '../shared/apiClient';
+import type { MenuCommandSource, Transport } from '../shared/apiClient';
+import type { MenuCommand } from '../shared/api';
 
 const invokeOverIpc: Transport = (method, request) => ipcRenderer.invoke(ipcChannel(method), request);
 
-contextBridge.exposeInMainWorld('gazette', createApiClient(invokeOverIpc));
+const onMenuCommand: MenuCommandSource = (listener) => {
+  // The page gets the command name only, never the IPC event (it would carry the sender).
+  const forward = (_event: IpcRendererEvent, command: unknown): void => {
+    if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);
+  };
+  ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+  return () => {
+    ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+  };
+};
+
+contextBridge.exposeInMainWorld('gazette', createApiClient(invokeOverIpc, onMenuCommand));

@@ -4,7 +4,7 @@
  * server in a URL, so it stays out of logs), is kept for this tab only, and is removed from the address bar.
  */
 import { createApiClient } from '../shared/apiClient';
-import type { Transport } from '../shared/apiClient';
+import type { EncodedBytes, MenuCommandSource, Transport } from '../shared/apiClient';
 
 const TOKEN_KEY = 'gazette-web-token';
 
@@ -20,12 +20,39 @@ function takeToken(): string {
 
 const token = takeToken();
 
+function base64(bytes: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => {
+      reject(reader.error ?? new Error('FileReader failed'));
+    };
+    reader.readAsDataURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  });
+}
+
+/** Replaces every Uint8Array in a request with its JSON-safe encoding. */
+async function encodeBytes(value: unknown): Promise<unknown> {
+  if (value instanceof Uint8Array) return { $bytes: await base64(value) } satisfies EncodedBytes;
+  if (Array.isArray(value)) return Promise.all(value.map(encodeBytes));
+  if (typeof value === 'object' && value !== null) {
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, inner]) => [key, await encodeBytes(inner)] as const),
+    );
+    return Object.fromEntries(entries);
+  }
+  return value;
+}
+
 const callOverHttp: Transport = async (method, request) => {
   try {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: request === undefined ? '' : JSON.stringify(request),
+      body: request === undefined ? '' : JSON.stringify(await encodeBytes(request)),
     });
     return (await response.json()) as unknown;
   } catch {
@@ -33,4 +60,10 @@ const callOverHttp: Transport = async (method, request) => {
   }
 };
 
-Object.defineProperty(window, 'gazette', { value: Object.freeze(createApiClient(callOverHttp)), writable: false });
+// The browser build has no application menu; its shortcuts are handled by the page itself.
+const noMenu: MenuCommandSource = () => () => undefined;
+
+Object.defineProperty(window, 'gazette', {
+  value: Object.freeze(createApiClient(callOverHttp, noMenu)),
+  writable: false,
+});

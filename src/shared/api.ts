@@ -78,15 +78,84 @@ export interface OpenedDocument {
   document: GazetteDocument;
 }
 
+export const themes = ['light', 'sepia', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+export const FONT_SIZE_MIN = 14;
+export const FONT_SIZE_MAX = 30;
+
+export const readerSettingsSchema = z.object({
+  /** Body text size in CSS pixels. */
+  fontSize: z.number().int().min(FONT_SIZE_MIN).max(FONT_SIZE_MAX),
+  theme: z.enum(themes),
+  /** Whether the 目录 panel is open beside the page. */
+  tocOpen: z.boolean(),
+});
+export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
+
+/** Where a person was in a document: an offset into its canonical text, so it survives re-pagination. */
+export interface ReadingPosition {
+  offset: number;
+  updatedAt: string;
+}
+
+export type ImportOutcomeStatus = 'imported' | 'updated' | 'duplicate' | 'failed' | 'cancelled';
+
+export interface ImportFileOutcome {
+  fileName: string;
+  status: ImportOutcomeStatus;
+  issueId?: string;
+  documents?: number;
+  /** Why it failed, for the user. */
+  message?: string;
+}
+
+export interface ImportJob {
+  id: string;
+  state: 'running' | 'done' | 'cancelled';
+  fileCount: number;
+  /** 0-based index of the file being worked on (fileCount when finished). */
+  fileIndex: number;
+  fileName: string | null;
+  /** 0–100 over the whole job. */
+  percent: number;
+  results: ImportFileOutcome[];
+}
+
+/** Commands the desktop menu sends to the page (the web build has no menu, so it never sends any). */
+export type MenuCommand = 'import' | 'find';
+
+const MAX_IMPORT_FILE_BYTES = 256 * 1024 * 1024;
+const idSchema = z.string().min(1).max(200);
+
 export const requestSchemas = {
   getAppInfo: z.void(),
   listIssues: z.void(),
-  getDocument: z.object({ docId: z.string().min(1).max(200) }),
-  removeIssue: z.object({ issueId: z.string().min(1).max(200) }),
+  getDocument: z.object({ docId: idSchema }),
+  removeIssue: z.object({ issueId: idSchema }),
   search: z.object({
     query: z.string().max(1000),
     limit: z.number().int().min(1).max(500).optional(),
   }),
+  startImport: z.object({
+    files: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(1000),
+          bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_FILE_BYTES, {
+            error: '文件超过 256 MB',
+          }),
+        }),
+      )
+      .min(1)
+      .max(2000),
+  }),
+  getImportJob: z.object({ jobId: idSchema }),
+  cancelImport: z.object({ jobId: idSchema }),
+  getSettings: z.void(),
+  updateSettings: readerSettingsSchema.partial(),
+  getReadingPosition: z.object({ docId: idSchema }),
+  saveReadingPosition: z.object({ docId: idSchema, offset: z.number().int().min(0) }),
 } as const;
 
 export type ApiMethod = keyof typeof requestSchemas;
@@ -98,14 +167,24 @@ interface ApiValues {
   getDocument: OpenedDocument;
   removeIssue: { removed: boolean };
   search: SearchResponse;
+  startImport: { jobId: string };
+  getImportJob: ImportJob;
+  cancelImport: { cancelled: boolean };
+  getSettings: ReaderSettings;
+  updateSettings: ReaderSettings;
+  getReadingPosition: ReadingPosition | null;
+  saveReadingPosition: ReadingPosition;
 }
 export type ApiValue<M extends ApiMethod> = ApiValues[M];
 
-/** What `window.gazette` offers the renderer: one method per capability. */
+/** What `window.gazette` offers the renderer: one method per capability, and the menu's commands. */
 export type GazetteApi = {
   [M in ApiMethod]: ApiRequest<M> extends undefined
     ? () => Promise<Result<ApiValue<M>>>
     : (request: ApiRequest<M>) => Promise<Result<ApiValue<M>>>;
+} & {
+  /** Calls `listener` for each menu command; returns the function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
 export const apiMethods = Object.keys(requestSchemas) as ApiMethod[];

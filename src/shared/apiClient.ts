@@ -2,12 +2,16 @@
  * Builds the `window.gazette` object over a transport: Electron IPC in the preload, HTTP in the web adapter.
  * Listing every method here once is what makes both implementations `satisfies GazetteApi`.
  */
-import type { ApiMethod, ApiRequest, ApiValue, GazetteApi, Result } from './api';
+import type { ApiMethod, ApiRequest, ApiValue, GazetteApi, MenuCommand, Result } from './api';
 
 /** Carries one call to the main process and back; the answer is whatever the handler table returned. */
 export type Transport = (method: ApiMethod, request: unknown) => Promise<unknown>;
 
-export function createApiClient(transport: Transport): GazetteApi {
+export type MenuCommandSource = (listener: (command: MenuCommand) => void) => () => void;
+
+export const menuCommands: readonly MenuCommand[] = ['import', 'find'];
+
+export function createApiClient(transport: Transport, onMenuCommand: MenuCommandSource): GazetteApi {
   // The one place the answer's type is asserted: main answers each method from the same contract.
   const call = <M extends ApiMethod>(method: M, request: ApiRequest<M>): Promise<Result<ApiValue<M>>> =>
     transport(method, request) as Promise<Result<ApiValue<M>>>;
@@ -17,10 +21,37 @@ export function createApiClient(transport: Transport): GazetteApi {
     getDocument: (request) => call('getDocument', request),
     removeIssue: (request) => call('removeIssue', request),
     search: (request) => call('search', request),
+    startImport: (request) => call('startImport', request),
+    getImportJob: (request) => call('getImportJob', request),
+    cancelImport: (request) => call('cancelImport', request),
+    getSettings: () => call('getSettings', undefined),
+    updateSettings: (request) => call('updateSettings', request),
+    getReadingPosition: (request) => call('getReadingPosition', request),
+    saveReadingPosition: (request) => call('saveReadingPosition', request),
+    onMenuCommand,
   } satisfies GazetteApi;
 }
 
 /** The IPC channel of one API method. */
 export function ipcChannel(method: ApiMethod): string {
   return `gazette:${method}`;
+}
+
+export const MENU_COMMAND_CHANNEL = 'gazette:menu-command';
+
+/**
+ * Bytes cross the web host's JSON as `{ "$bytes": base64 }`; the server's reviver turns them back into a
+ * Uint8Array before validation, so handlers see the same request as over IPC.
+ */
+export interface EncodedBytes {
+  $bytes: string;
+}
+
+export function isEncodedBytes(value: unknown): value is EncodedBytes {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { $bytes?: unknown }).$bytes === 'string'
+  );
 }

@@ -25,7 +25,21 @@ test('the page gets window.gazette with one method per capability and nothing of
       leaks: ['require', 'process', 'ipcRenderer', 'electron', 'module', 'Buffer'].filter((name) => name in scope),
     };
   });
-  expect(exposed.methods).toEqual(['getAppInfo', 'getDocument', 'listIssues', 'removeIssue', 'search']);
+  expect(exposed.methods).toEqual([
+    'cancelImport',
+    'getAppInfo',
+    'getDocument',
+    'getImportJob',
+    'getReadingPosition',
+    'getSettings',
+    'listIssues',
+    'onMenuCommand',
+    'removeIssue',
+    'saveReadingPosition',
+    'search',
+    'startImport',
+    'updateSettings',
+  ]);
   expect(exposed.frozen).toBe(true);
   expect(exposed.leaks).toEqual([]);
 });

@@ -1,13 +1,27 @@
 import { app, Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api';
 
 /**
  * Replaces Electron's default menu, which carries reload and developer-tools items that a production build
  * must not offer.
  */
-export function installMenu(devTools: boolean): void {
+export function installMenu(devTools: boolean, send: (command: MenuCommand) => void): void {
   const template: MenuItemConstructorOptions[] = [
-    { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
+    {
+      label: '文件',
+      submenu: [
+        {
+          label: '导入…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => {
+            send('import');
+          },
+        },
+        { type: 'separator' },
+        { role: 'quit', label: '退出' },
+      ],
+    },
     {
       label: '编辑',
       submenu: [
@@ -18,6 +32,14 @@ export function installMenu(devTools: boolean): void {
         { role: 'copy', label: '复制' },
         { role: 'paste', label: '粘贴' },
         { role: 'selectAll', label: '全选' },
+        { type: 'separator' },
+        {
+          label: '查找…',
+          accelerator: 'CmdOrCtrl+F',
+          click: () => {
+            send('find');
+          },
+        },
       ],
     },
     {

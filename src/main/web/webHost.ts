@@ -3,8 +3,8 @@
  * without the Electron binary. Prints one line with the URL (it carries the per-run token in its fragment).
  */
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../appServices';
+import { bundlePaths } from '../bundlePaths';
 import { resolveDataDir, optionValue } from '../dataDir';
 import { createHandlers } from '../ipc';
 import { resolveProfile } from '../profile';
@@ -18,12 +18,18 @@ async function main(): Promise<void> {
     console.error(`无效的端口：${portOption}`);
     process.exit(2);
   }
-  const dataDir = resolveDataDir(argv);
-  const services = createAppServices({ dataDir, profile: resolveProfile(argv), shell: 'web' });
+  const paths = bundlePaths(import.meta.url);
+  const services = await createAppServices({
+    dataDir: resolveDataDir(argv),
+    profile: resolveProfile(argv),
+    shell: 'web',
+    importWorker: paths.importWorker,
+    sampleIssue: paths.sampleIssue,
+  });
   const host = await startWebHost({
     handlers: createHandlers(services),
-    rendererRoot: fileURLToPath(new URL('../renderer', import.meta.url)),
-    adapterRoot: fileURLToPath(new URL('../web', import.meta.url)),
+    rendererRoot: paths.rendererRoot,
+    adapterRoot: paths.adapterRoot,
     token: randomBytes(24).toString('base64url'),
     port,
   });

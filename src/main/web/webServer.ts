@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { isEncodedBytes } from '../../shared/apiClient';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { isApiMethod } from '../ipc';
 import type { HandlerTable } from '../ipc';
@@ -38,6 +39,13 @@ const securityHeaders = {
 };
 
 const ADAPTER_PATH = '/web-adapter.js';
+
+/** Imports carry whole files, base64 in JSON: a 256 MB file is about 342 MB of body. */
+const DEFAULT_MAX_BODY_BYTES = 400 * 1024 * 1024;
+
+function reviveBytes(_key: string, value: unknown): unknown {
+  return isEncodedBytes(value) ? new Uint8Array(Buffer.from(value.$bytes, 'base64')) : value;
+}
 
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
   response.writeHead(status, { ...securityHeaders, 'Content-Type': contentType });
@@ -73,12 +81,12 @@ const webMetaPolicy = contentSecurityPolicy({ allowSameOriginFetch: true, header
  */
 function adaptIndexHtml(html: string): string {
   return html
-    .replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${webMetaPolicy}"`)
+    .replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, `$1${webMetaPolicy}"`)
     .replace('<script', `<script src="${ADAPTER_PATH}"></script>\n    <script`);
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let allowedHosts: string[] = [];
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
@@ -101,7 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let payload: unknown;
     try {
-      payload = body === '' ? undefined : JSON.parse(body);
+      payload = body === '' ? undefined : JSON.parse(body, reviveBytes);
     } catch {
       sendJson(response, 400, { ok: false, error: { code: 'invalid-request', message: '请求不是有效的 JSON。' } });
       return;

@@ -35,7 +35,7 @@ describe('content security policy', () => {
 
   it('repeats the desktop policy in index.html, minus the header-only directives', () => {
     const html = readFileSync(join(root, 'src/renderer/index.html'), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(contentSecurityPolicy({ allowSameOriginFetch: false, header: false }));
     expect(meta).not.toContain('sandbox');
   });

@@ -50,6 +50,7 @@ const { createMainWindow } = await import('../../../src/main/electron/mainWindow
 const { hardenAllContents, hardenSession } = await import('../../../src/main/electron/hardening');
 const { registerIpc } = await import('../../../src/main/electron/ipcBridge');
 const { createHandlers } = await import('../../../src/main/ipc');
+const { fakeServices } = await import('../support/fakeServices');
 
 class FakeContents extends EventEmitter {
   openHandler: (() => { action: string }) | undefined;
@@ -163,26 +164,25 @@ describe('web contents hardening', () => {
 });
 
 describe('IPC', () => {
-  const handlers = createHandlers({
-    appInfo: () => ({ name: 'n', productName: 'p', version: '1', dataDir: '/d', profile: 'u', shell: 'electron' }),
-    library: {
-      listIssues: () => Promise.resolve([]),
-      getDocument: () => Promise.reject(new Error('unused')),
-      removeIssue: () => Promise.resolve(false),
-      search: () => Promise.resolve({ total: 0, hits: [] }),
-    },
-  });
+  const handlers = createHandlers(fakeServices());
   registerIpc(handlers);
   const invoke = (senderFrame: unknown): unknown =>
     recorded.ipc.get('gazette:getAppInfo')?.({ senderFrame }, undefined);
 
   it('registers one channel per API method', () => {
     expect([...recorded.ipc.keys()].sort()).toEqual([
+      'gazette:cancelImport',
       'gazette:getAppInfo',
       'gazette:getDocument',
+      'gazette:getImportJob',
+      'gazette:getReadingPosition',
+      'gazette:getSettings',
       'gazette:listIssues',
       'gazette:removeIssue',
+      'gazette:saveReadingPosition',
       'gazette:search',
+      'gazette:startImport',
+      'gazette:updateSettings',
     ]);
   });
 

@@ -1,36 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ServiceError } from '../../../src/main/apiErrors';
 import { createHandlers } from '../../../src/main/ipc';
-import type { AppServices, LibraryService } from '../../../src/main/services';
 import { apiMethods } from '../../../src/shared/api';
-
-function services(library: Partial<LibraryService> = {}): AppServices {
-  return {
-    appInfo: () => ({
-      name: 'gazette-reader',
-      productName: '公报阅读器',
-      version: '9.9.9',
-      dataDir: '/d',
-      profile: 'p',
-      shell: 'web',
-    }),
-    library: {
-      listIssues: () => Promise.resolve([]),
-      getDocument: () => Promise.reject(new ServiceError('not-found', '找不到该文件。')),
-      removeIssue: () => Promise.resolve(true),
-      search: (query) => Promise.resolve({ total: query.length, hits: [] }),
-      ...library,
-    },
-  };
-}
+import { fakeServices } from '../support/fakeServices';
 
 describe('the handler table', () => {
   it('has exactly one handler per API method', () => {
-    expect(Object.keys(createHandlers(services())).sort()).toEqual([...apiMethods].sort());
+    expect(Object.keys(createHandlers(fakeServices())).sort()).toEqual([...apiMethods].sort());
   });
 
   it('answers with Results', async () => {
-    const handlers = createHandlers(services());
+    const handlers = createHandlers(fakeServices());
     expect(await handlers.getAppInfo(undefined)).toMatchObject({ ok: true, value: { version: '9.9.9' } });
     expect(await handlers.removeIssue({ issueId: 'x' })).toEqual({ ok: true, value: { removed: true } });
     expect(await handlers.search({ query: '土壤' })).toEqual({ ok: true, value: { total: 2, hits: [] } });
@@ -47,7 +26,7 @@ describe('the handler table', () => {
   ] as const)('rejects an invalid %s request without calling the service', async (method, request) => {
     const search = vi.fn();
     const getDocument = vi.fn();
-    const handlers = createHandlers(services({ search, getDocument }));
+    const handlers = createHandlers(fakeServices({ library: { search, getDocument } }));
     const result = await handlers[method](request);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('invalid-request');
@@ -58,7 +37,7 @@ describe('the handler table', () => {
   it('passes a service’s own error through and hides internal ones', async () => {
     const log = vi.fn();
     const handlers = createHandlers(
-      services({ listIssues: () => Promise.reject(new Error('ENOENT /secret/path')) }),
+      fakeServices({ library: { listIssues: () => Promise.reject(new Error('ENOENT /secret/path')) } }),
       log,
     );
     expect(await handlers.getDocument({ docId: 'nope' })).toEqual({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/ipc';
-import type { AppServices } from '../../../src/main/services';
+import { fakeServices } from '../support/fakeServices';
 import { startWebHost } from '../../../src/main/web/webServer';
 import type { WebHost } from '../../../src/main/web/webServer';
 
@@ -12,7 +12,7 @@ const token = 'test-token-0123456789';
 let host: WebHost;
 let port: number;
 
-const services: AppServices = {
+const services = fakeServices({
   appInfo: () => ({
     name: 'n',
     productName: '公报阅读器',
@@ -21,13 +21,7 @@ const services: AppServices = {
     profile: 'p',
     shell: 'web',
   }),
-  library: {
-    listIssues: () => Promise.resolve([]),
-    getDocument: () => Promise.reject(new Error('unused')),
-    removeIssue: () => Promise.resolve(false),
-    search: () => Promise.resolve({ total: 0, hits: [] }),
-  },
-};
+});
 
 /** Raw HTTP, so the test controls the Host header (fetch does not let it). */
 function call(
@@ -59,7 +53,7 @@ beforeAll(async () => {
   mkdirSync(web);
   writeFileSync(
     join(renderer, 'index.html'),
-    '<head><meta http-equiv="Content-Security-Policy" content="connect-src \'none\'" /><script type="module" src="./a.js"></script></head>',
+    '<head><meta\n  http-equiv="Content-Security-Policy"\n  content="connect-src \'none\'" /><script type="module" src="./a.js"></script></head>',
   );
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   writeFileSync(join(web, 'web-adapter.js'), '/* adapter */');

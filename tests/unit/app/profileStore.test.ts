@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings, openProfileStore } from '../../../src/main/profile/profileStore';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function profileFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gazette-profile-'));
+  dirs.push(dir);
+  return join(dir, 'profiles', 'alice');
+}
+
+describe('profile store', () => {
+  it('starts from the defaults and keeps changes across reopening', () => {
+    const dir = profileFolder();
+    const store = openProfileStore(dir);
+    expect(store.getSettings()).toEqual({ fontSize: 18, theme: 'light', tocOpen: true });
+    expect(store.updateSettings({ theme: 'sepia', fontSize: 22 })).toEqual({
+      fontSize: 22,
+      theme: 'sepia',
+      tocOpen: true,
+    });
+    store.savePosition('doc-1', 1234);
+    const reopened = openProfileStore(dir);
+    expect(reopened.getSettings()).toEqual({ fontSize: 22, theme: 'sepia', tocOpen: true });
+    expect(reopened.getPosition('doc-1')?.offset).toBe(1234);
+    expect(reopened.getPosition('doc-2')).toBeNull();
+    expect(reopened.notices).toEqual([]);
+  });
+
+  it('refuses settings outside their range and keeps the old ones', () => {
+    const store = openProfileStore(profileFolder());
+    expect(() => store.updateSettings({ fontSize: 200 })).toThrow();
+    expect(store.getSettings()).toEqual(defaultSettings);
+  });
+
+  it('keeps each person’s data apart', () => {
+    const alice = profileFolder();
+    const bob = join(alice, '..', 'bob');
+    openProfileStore(alice).updateSettings({ theme: 'dark' });
+    expect(openProfileStore(bob).getSettings().theme).toBe('light');
+  });
+
+  it.each([
+    ['corrupt JSON', '{"schemaVersion":1,"settings":{"fontSi'],
+    ['a foreign schema', '{"schemaVersion":99,"settings":{"fontSize":"big"},"positions":[]}'],
+    ['an empty file', ''],
+  ])('sets %s aside, explains, and carries on with defaults', (_label, content) => {
+    const dir = profileFolder();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'reader.json'), content);
+    const store = openProfileStore(dir);
+    expect(store.getSettings()).toEqual(defaultSettings);
+    expect(store.notices).toHaveLength(1);
+    expect(store.notices[0]).toContain('已另存为');
+    const asides = readdirSync(dir).filter((name) => name.startsWith('reader.json.unreadable-'));
+    expect(asides).toHaveLength(1);
+    expect(readFileSync(join(dir, asides[0] ?? ''), 'utf8')).toBe(content);
+    store.updateSettings({ theme: 'dark' });
+    expect(openProfileStore(dir).getSettings().theme).toBe('dark');
+  });
+
+  it('leaves one valid reader.json and no temporary files after many writes', () => {
+    const dir = profileFolder();
+    const store = openProfileStore(dir);
+    for (let i = 0; i < 50; i++) store.savePosition(`doc-${i}`, i);
+    expect(existsSync(join(dir, 'reader.json'))).toBe(true);
+    expect(() => JSON.parse(readFileSync(join(dir, 'reader.json'), 'utf8')) as unknown).not.toThrow();
+    expect(readdirSync(dir).filter((name) => name !== 'reader.json')).toEqual([]);
+  });
+});

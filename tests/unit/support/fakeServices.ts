@@ -1,0 +1,49 @@
+/** AppServices made of plain fakes, for tests of the API plumbing (handlers, IPC bridge, web host). */
+import { ServiceError } from '../../../src/main/apiErrors';
+import type { AppServices } from '../../../src/main/services';
+import { defaultSettings } from '../../../src/main/profile/profileStore';
+
+interface Overrides {
+  appInfo?: AppServices['appInfo'];
+  library?: Partial<AppServices['library']>;
+  imports?: Partial<AppServices['imports']>;
+  profile?: Partial<AppServices['profile']>;
+}
+
+export function fakeServices(overrides: Overrides = {}): AppServices {
+  return {
+    appInfo:
+      overrides.appInfo ??
+      (() => ({
+        name: 'gazette-reader',
+        productName: '公报阅读器',
+        version: '9.9.9',
+        dataDir: '/d',
+        profile: 'p',
+        shell: 'web',
+      })),
+    library: {
+      listIssues: () => Promise.resolve([]),
+      getDocument: () => Promise.reject(new ServiceError('not-found', '找不到该文件。')),
+      removeIssue: () => Promise.resolve(true),
+      search: (query) => Promise.resolve({ total: query.length, hits: [] }),
+      ...overrides.library,
+    },
+    imports: {
+      start: () => ({ jobId: 'job-1' }),
+      get: () => {
+        throw new ServiceError('not-found', '找不到该导入任务。');
+      },
+      cancel: () => false,
+      ...overrides.imports,
+    },
+    profile: {
+      notices: [],
+      getSettings: () => defaultSettings,
+      updateSettings: (patch) => ({ ...defaultSettings, ...patch }),
+      getPosition: () => null,
+      savePosition: (_docId, offset) => ({ offset, updatedAt: '2026-01-01T00:00:00.000Z' }),
+      ...overrides.profile,
+    },
+  };
+}
