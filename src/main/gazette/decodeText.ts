@@ -20,7 +20,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
  * UTF-16 without a BOM: ASCII and CJK both leave NUL bytes in a regular column. Chinese text in UTF-16 has few
  * NULs, so look at which half of each code unit holds the zero and how consistently.
  */
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (sample < 4) return null;
   let evenZeros = 0;
@@ -30,9 +30,10 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const units = sample / 2;
-  // Line breaks alone put a zero in ~1 of 20 units of Chinese text; UTF-8/GB18030 text has none at all.
-  if (oddZeros > units * 0.03 && evenZeros === 0) return 'utf-16le';
-  if (evenZeros > units * 0.03 && oddZeros === 0) return 'utf-16be';
+  // Line breaks, digits and punctuation put a zero in the high byte of many units; UTF-8/GB18030 text has no
+  // zero bytes at all. The other byte is zero only for the rare character like 一 (U+4E00).
+  if (oddZeros > units * 0.03 && evenZeros * 4 < oddZeros) return 'utf-16le';
+  if (evenZeros > units * 0.03 && oddZeros * 4 < evenZeros) return 'utf-16be';
   return null;
 }
 
@@ -56,6 +57,11 @@ function decodeUtf8(bytes: Uint8Array): string | null {
     }
     return null;
   }
+}
+
+/** A UTF-16 byte-order mark: such a file is text whatever its bytes look like. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {

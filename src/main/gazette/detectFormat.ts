@@ -1,5 +1,6 @@
 /** Which reader a file goes to, decided from its bytes (the file name is only a tie-breaker for HTML). */
 import type { SourceFormat } from '../../shared/model';
+import { hasUtf16Bom, sniffUtf16 } from './decodeText';
 import { GazetteImportError } from './errors';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -31,6 +32,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
   for (let i = 0; i + PDF_MAGIC.length <= head.length; i++) {
     if (PDF_MAGIC.every((byte, k) => head[i + k] === byte)) return 'pdf';
   }
+  // UTF-16 is full of bytes below 0x20, so it is recognised before the binary check.
+  if (hasUtf16Bom(bytes) || sniffUtf16(bytes) !== null) return 'text';
   if (looksBinary(bytes)) throw new GazetteImportError('binary');
   const start = new TextDecoder('utf-8')
     .decode(bytes.subarray(0, 2048))

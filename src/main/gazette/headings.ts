@@ -125,7 +125,13 @@ export function matchHeading(raw: string): HeadingMatch | null {
  * by a heading above them), when at least half look like items (end with ；, or are single long sentences), the
  * whole run is a list — so the last item, ending with 。, goes with its siblings. Item-like ones always go.
  */
-export function dropListItems(candidates: (HeadingMatch | null)[]): (HeadingMatch | null)[] {
+export function dropListItems(input: (HeadingMatch | null)[]): (HeadingMatch | null)[] {
+  // A numbered line followed by deeper numbered lines is a heading over them, even if it reads as a sentence.
+  const candidates = input.map((candidate, index) => {
+    if (!candidate?.itemLike) return candidate;
+    const next = input.slice(index + 1).find((other) => other !== null);
+    return next && next.level > candidate.level && !next.itemLike ? { ...candidate, itemLike: false } : candidate;
+  });
   const result = [...candidates];
   const open = new Map<string, number[]>();
   const flush = (scheme: string): void => {

@@ -69,7 +69,7 @@ export async function parseIssueBuffer(
   checkSize(bytes.byteLength, options);
   const sha256 = sha256Hex(bytes);
   const { source, format, encoding } = await readSource(bytes, fileName, options);
-  const documents = recoverDocuments(source.lines, sha256, source.metadata);
+  const documents = recoverDocuments(source, sha256);
   if (documents.length === 0) throw new GazetteImportError('empty', 'no text after removing page furniture');
   const issue: ParsedIssue = {
     schemaVersion: MODEL_SCHEMA_VERSION,

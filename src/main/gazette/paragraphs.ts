@@ -6,7 +6,7 @@
  */
 import { normalizeDocNumber } from '../../shared/docNumber';
 import { isDateLine } from './dates';
-import type { SourceLine } from './sourceLines';
+import type { LayoutKind, SourceLine } from './sourceLines';
 
 export interface Paragraph {
   /** Width-folded text with its original spacing, lines joined. Headings are read from this. */
@@ -42,15 +42,28 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、，]|[(（][一二三
 const BARE_HEADING =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\s)[^,，.。:：;；]*$/u;
 
-function continues(previous: SourceLine, next: SourceLine): boolean {
+const BARE_LEVEL1 = /^[一二三四五六七八九十]+、[^,，.。:：;；]*$/u;
+const RUN_IN_MAX = 30;
+
+function completesHeading(heading: string, next: SourceLine): boolean {
+  if (next.full === false && /[;；.。]$/u.test(next.text)) return true;
+  const end = next.text.search(/[。：:.]/u);
+  return end >= 0 && heading.replace(/^[^、]+、/u, '').length + end <= RUN_IN_MAX;
+}
+
+function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): boolean {
   if (next.indent || previous.full === false) return false;
+  if (standsAlone(previous.text) || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
+  // Measured layout: a full line followed by an unindented one is the same paragraph, whatever its last mark.
+  if (layout === 'geometry') return true;
   if (ENDS_SENTENCE.test(previous.text)) return false;
   // `…各区县政府)` + `(二)支持…`: a closing bracket or ； then a label is a new item, never one sentence.
   if (/[)）;；]$/u.test(previous.text) && NUMBERED.test(next.text)) return false;
   // An indented heading with no punctuation is complete even when it happens to fill the line.
   if (previous.indent && BARE_HEADING.test(previous.text)) return false;
-  // An attachment list may wrap (附件：…领导小 / 组成员名单), but always starts afresh.
-  if (standsAlone(previous.text) || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
+  // So is a bare `一、…` line, unless the next line completes it: the short tail of a wrapped list item
+  // (`新模式；`) or the rest of a run-in heading (`…有限公` + `司济南站：采取…`).
+  if (BARE_LEVEL1.test(previous.text) && !completesHeading(previous.text, next)) return false;
   return true;
 }
 
@@ -59,12 +72,12 @@ function joinLines(left: string, right: string): string {
   return /[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) ? `${left} ${right}` : left + right;
 }
 
-export function buildParagraphs(lines: readonly SourceLine[]): Paragraph[] {
+export function buildParagraphs(lines: readonly SourceLine[], layout: LayoutKind): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   let previous: SourceLine | null = null;
   for (const line of lines) {
-    if (current !== null && previous !== null && continues(previous, line)) {
+    if (current !== null && previous !== null && continues(previous, line, layout)) {
       current.raw = joinLines(current.raw, line.text);
       current.lines.push(line.text);
     } else {

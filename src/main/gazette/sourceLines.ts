@@ -18,8 +18,15 @@ export interface SourceLine {
   full: boolean | null;
 }
 
+/**
+ * How much the layout tells: `geometry` (PDF: fullness and indentation measured, paragraphs start indented),
+ * `text` (fullness estimated from widths, indentation mostly lost), `paragraphs` (one paragraph per line).
+ */
+export type LayoutKind = 'geometry' | 'text' | 'paragraphs';
+
 export interface LineSource {
   lines: SourceLine[];
+  layout: LayoutKind;
   pages: Page[];
   /** Running headers and first-page lines, searched for the gazette's name and issue number. */
   furniture: string[];
@@ -44,4 +51,5 @@ export function pageNumberOf(text: string): string | null {
 }
 
 /** A gazette's running header: `济南市人民政府公报 (2022年第12/13期)`. Input is width-folded. */
-export const RUNNING_HEADER = /([\u4e00-\u9fff]{2,20}公报)\s*[(（]?\s*(\d{4})\s*年\s*第\s*([\d/／、-]+)\s*期/u;
+export const RUNNING_HEADER =
+  /(?:[\u4e00-\u9fff]*文件)?([\u4e00-\u9fff]{2,16}公报)\s*[(（]?\s*(\d{4})\s*年\s*第\s*([\d/／、-]+)\s*期/u;

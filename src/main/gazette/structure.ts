@@ -3,7 +3,7 @@ import type { GazetteDocument } from '../../shared/model';
 import { buildDocument } from './buildDocument';
 import { documentIds } from './ids';
 import { buildParagraphs } from './paragraphs';
-import type { SourceLine, SourceMetadata } from './sourceLines';
+import type { LineSource, SourceMetadata } from './sourceLines';
 import { splitDocuments } from './splitDocuments';
 
 /** A single-document source's own metadata (gov.cn's table) wins over what the text shows. */
@@ -17,12 +17,9 @@ function withMetadata(document: GazetteDocument, metadata: SourceMetadata): Gaze
   };
 }
 
-export function recoverDocuments(
-  lines: readonly SourceLine[],
-  sourceSha256: string,
-  metadata?: SourceMetadata,
-): GazetteDocument[] {
-  const paragraphs = buildParagraphs(lines);
+export function recoverDocuments(source: LineSource, sourceSha256: string): GazetteDocument[] {
+  const { metadata } = source;
+  const paragraphs = buildParagraphs(source.lines, source.layout);
   const spans = splitDocuments(paragraphs).filter((span) => span.end > span.start);
   let drafts = spans.map((span) => buildDocument(paragraphs, span, ''));
   const [only] = drafts;

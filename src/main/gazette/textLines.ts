@@ -15,13 +15,13 @@ interface RawLine {
 }
 
 /**
- * Display width in ideograph units. ASCII punctuation counts as one because extraction put it where the print had
- * a full-width mark; other ASCII counts as half.
+ * Display width in ideograph units. “”—…○«» and ASCII punctuation count as one (extraction put the ASCII marks where
+ * the print had full-width ones); other ASCII counts as half.
  */
 function displayWidth(text: string): number {
   let width = 0;
   for (const char of text.trim()) {
-    if (char >= '\u2e80' || /[,.:;()!?]/u.test(char)) width += 1;
+    if (char >= '\u2e80' || /[\u2010-\u27ff«»,.:;()!?]/u.test(char)) width += 1;
     else width += 0.5;
   }
   return width;
@@ -39,8 +39,9 @@ function isReflowed(lines: RawLine[]): boolean {
 }
 
 /**
- * Lines whose width reaches what their neighbours reach: the column's right edge. The slack of 2.5 covers a
- * paragraph's first line, whose two-character indent extraction dropped.
+ * Lines whose width reaches what their neighbours reach: the column's right edge. The slack of three characters
+ * covers a paragraph's first line, whose two-character indent extraction dropped, and neighbours that look wider
+ * than they printed because punctuation is set half-width in print (`。（` side by side).
  */
 function markFull(lines: RawLine[]): boolean[] {
   // Contents lists and rosters are all short lines: never "full" however alike they are.
@@ -49,8 +50,9 @@ function markFull(lines: RawLine[]): boolean[] {
   return lines.map((line, index) => {
     const window = lines.slice(Math.max(0, index - 5), index + 6).map((other) => other.width);
     window.sort((a, b) => b - a);
-    const reference = window[1] ?? window[0] ?? line.width;
-    return line.width >= Math.max(reference - 2.5, floor);
+    // The median neighbour: most lines are full, and bracket-crowded lines count wider than they print.
+    const reference = window[Math.floor(window.length / 2)] ?? line.width;
+    return line.width >= Math.max(reference - 3, floor);
   });
 }
 
@@ -102,5 +104,5 @@ export function readTextLines(text: string): LineSource {
     indent: line.indent,
     full: full[index] ?? null,
   }));
-  return { lines, pages, furniture };
+  return { lines, pages, furniture, layout: reflowed ? 'paragraphs' : 'text' };
 }

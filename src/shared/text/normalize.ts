@@ -8,11 +8,78 @@
 import { isCjk, isIdeograph } from './cjk';
 
 /**
+ * CJK Radicals Supplement code points that PDF fonts' ToUnicode maps emit for ordinary characters (⺠ for 民,
+ * ⻅ for 见). NFKC folds the Kangxi radicals (⼈ → 人) but has no mapping for these, so they are listed here:
+ * the ones that are also standalone characters.
+ */
+const RADICALS: Record<string, string> = {
+  '⺁': '厂',
+  '⺇': '几',
+  '⺊': '卜',
+  '⺌': '小',
+  '⺎': '兀',
+  '⺏': '尢',
+  '⺒': '巳',
+  '⺓': '幺',
+  '⺗': '心',
+  '⺝': '月',
+  '⺟': '母',
+  '⺠': '民',
+  '⺢': '水',
+  '⺩': '王',
+  '⺪': '疋',
+  '⺫': '罒',
+  '⺬': '示',
+  '⺮': '竹',
+  '⺯': '糸',
+  '⺱': '网',
+  '⺶': '羊',
+  '⺷': '羊',
+  '⺺': '聿',
+  '⺼': '月',
+  '⺽': '臼',
+  '⻁': '虎',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻉': '贝',
+  '⻊': '足',
+  '⻋': '车',
+  '⻑': '長',
+  '⻓': '长',
+  '⻔': '门',
+  '⻗': '雨',
+  '⻘': '青',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻪': '黾',
+  '⻫': '齐',
+  '⻬': '齐',
+  '⻭': '齿',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+};
+
+/**
  * NFKC would turn … into "...", Ⅱ into "II" and ① into "1"; those are meaningful in gazettes, so they are kept.
  * Everything else (full-width digits, Latin, ASCII-fied punctuation, the ideographic space) is folded.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[^\u2026\u2160-\u217f\u2460-\u24ff]+/gu, (run) => run.normalize('NFKC'));
+  return text
+    .replace(/[^\u2026\u2160-\u217f\u2460-\u24ff]+/gu, (run) => run.normalize('NFKC'))
+    .replace(/[\u2e80-\u2eff]/gu, (radical) => RADICALS[radical] ?? radical);
 }
 
 /** Whitespace between two characters where either is Chinese carries no meaning (letter-spacing, PDF gaps). */

@@ -108,5 +108,5 @@ export function readHtml(html: string): LineSource {
     indent: true,
     full: false,
   }));
-  return { lines, pages: [], furniture: [], metadata: readMetadata(document.children) };
+  return { lines, layout: 'paragraphs', pages: [], furniture: [], metadata: readMetadata(document.children) };
 }

@@ -108,48 +108,53 @@ function readingOrder(segments: Segment[], gutter: number | null, page: number):
 
 const bandKey = (text: string): string => foldWidth(text).replace(/\s+/gu, '').replace(/\d+/gu, '#');
 
+interface PageRows {
+  body: Segment[];
+  band: Segment[];
+}
+
+function splitBands(page: PdfPageRuns): PageRows {
+  const rows: PageRows = { body: [], band: [] };
+  for (const row of rowsOf(page.runs)) {
+    const y = row[0]?.y ?? 0;
+    const inBand = y > page.height * (1 - BAND) || y < page.height * BAND;
+    (inBand ? rows.band : rows.body).push(...segmentsOf(row));
+  }
+  return rows;
+}
+
 /** Band texts printed on at least three pages (digits aside) are running headers or footers. */
-function repeatedBandTexts(pages: readonly PdfPageRuns[]): Set<string> {
+function repeatedBandTexts(pages: readonly PageRows[]): Set<string> {
   const counts = new Map<string, number>();
   for (const page of pages) {
-    const keys = new Set(
-      page.runs
-        .filter((run) => run.y > page.height * (1 - BAND) || run.y < page.height * BAND)
-        .map((run) => bandKey(run.str))
-        .filter((key) => key.length > 0),
-    );
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(page.band.map((segment) => bandKey(segment.text)))) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
-  return new Set([...counts].filter(([, count]) => count >= 3).map(([key]) => key));
+  return new Set([...counts].filter(([key, count]) => key.length > 0 && count >= 3).map(([key]) => key));
 }
 
 export function layoutPdf(pages: readonly PdfPageRuns[]): LineSource {
   const lines: SourceLine[] = [];
   const furniture: string[] = [];
   const pageList: Page[] = [];
-  const repeated = repeatedBandTexts(pages);
-  pages.forEach((pdfPage, position) => {
+  const split = pages.map(splitBands);
+  const repeated = repeatedBandTexts(split);
+  split.forEach(({ body, band }, position) => {
     const index = position + 1;
     let printed: string | null = null;
-    const body: Segment[] = [];
-    for (const row of rowsOf(pdfPage.runs)) {
-      const segments = segmentsOf(row);
-      const y = row[0]?.y ?? 0;
-      const inBand = y > pdfPage.height * (1 - BAND) || y < pdfPage.height * BAND;
-      if (!inBand) {
-        body.push(...segments);
-        continue;
-      }
-      for (const segment of segments) {
-        const text = foldWidth(segment.text).trim();
-        const number = pageNumberOf(text);
-        if (number !== null) printed ??= number;
-        else if (RUNNING_HEADER.test(text.replace(/\s+/gu, '')) || repeated.has(bandKey(text))) furniture.push(text);
-        else body.push(segment);
-      }
+    for (const segment of band) {
+      const text = foldWidth(segment.text).trim();
+      const number = pageNumberOf(text);
+      if (number !== null) printed ??= number;
+      else if (RUNNING_HEADER.test(text) || repeated.has(bandKey(text))) furniture.push(text);
+      else body.push(segment);
     }
     pageList.push({ index, printed });
-    lines.push(...readingOrder(body, findGutter(body, pdfPage.width), index));
+    lines.push(...readingOrder(body, findGutter(body, pages[position]?.width ?? 0), index));
   });
-  return { lines, pages: pageList, furniture };
+  // Paragraph starts are measurable only when the print indents them; otherwise fall back to the text rules.
+  const indented = lines.filter((line) => line.indent).length;
+  const layout = indented > lines.length * 0.05 ? 'geometry' : 'text';
+  return { lines, pages: pageList, furniture, layout };
 }
