@@ -22,6 +22,12 @@ const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
 const NOTE = /^[(（][^()（）]*(?:公开|发布|删减|此件|代章)[^()（）]*[)）]$/u;
 const GENRE =
   /(实施意见|指导意见|通知|意见|决定|批复|方案|预案|规划|办法|条例|规定|细则|通报|报告|公告|通告|命令|决议|纪要|函|令)$/u;
+/** 文种, read from the title's ending. */
+export function genreOf(title: string): string | null {
+  // 诊疗方案（试行第十版）: the edition in brackets follows the genre.
+  return GENRE.exec(title.replace(/（[^（）]*）$/u, ''))?.[1] ?? null;
+}
+
 /** A notice that issues or forwards another document, which is then printed after its date. */
 const ISSUING = /印发|转发|批转|发布/u;
 
@@ -29,13 +35,16 @@ function draft(kind: BlockKind, paragraph: Paragraph, text = normalizeForReading
   return { kind, text, page: paragraph.page };
 }
 
-/** Positions a heading inside its block's normalised text (label first, words right after). */
+/**
+ * Positions a heading inside its block's normalised text (label first, words right after). The label is taken as
+ * the block prints it when the two differ only in spelling (`1、` for `1.`, `(1)` kept ASCII before Latin).
+ */
 function placeHeading(match: HeadingMatch, blockText: string): Heading {
+  const label = blockText.startsWith(match.label) ? match.label : blockText.slice(0, match.label.length);
   const words = normalizeForReading(match.text);
-  const labelEnd = blockText.startsWith(match.label) ? match.label.length : 0;
-  const at = words.length > 0 ? blockText.indexOf(words, labelEnd) : -1;
-  const end = at >= 0 && at <= labelEnd + 2 ? at + words.length : Math.max(labelEnd, Math.min(blockText.length, 1));
-  return { level: match.level, label: match.label, text: words, start: 0, end };
+  const at = words.length > 0 ? blockText.indexOf(words, label.length) : -1;
+  const end = at >= 0 && at <= label.length + 2 ? at + words.length : label.length;
+  return { level: match.level, label, text: words, start: 0, end };
 }
 
 function isAddressee(paragraph: Paragraph): boolean {
@@ -209,7 +218,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
     addressee,
     signedOn,
     printedOn,
-    genre: GENRE.exec(meta.title)?.[1] ?? null,
+    genre: genreOf(meta.title),
     attachments: mergeAttachments(
       placed.filter((block) => block.kind === 'attachmentList').map((block) => block.text),
       attachmentBlocks,

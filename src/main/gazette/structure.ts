@@ -1,6 +1,6 @@
 /** Structure recovery over any source: lines → paragraphs → documents. */
 import type { GazetteDocument } from '../../shared/model';
-import { buildDocument } from './buildDocument';
+import { buildDocument, genreOf } from './buildDocument';
 import { documentIds } from './ids';
 import { buildParagraphs } from './paragraphs';
 import type { LineSource, SourceMetadata } from './sourceLines';
@@ -8,9 +8,11 @@ import { splitDocuments } from './splitDocuments';
 
 /** A single-document source's own metadata (gov.cn's table) wins over what the text shows. */
 function withMetadata(document: GazetteDocument, metadata: SourceMetadata): GazetteDocument {
+  const title = metadata.title ?? document.title;
   return {
     ...document,
-    title: metadata.title ?? document.title,
+    title,
+    genre: genreOf(title),
     issuer: metadata.issuer ?? document.issuer,
     docNumber: metadata.docNumber ?? document.docNumber,
     signedOn: metadata.signedOn ?? document.signedOn,

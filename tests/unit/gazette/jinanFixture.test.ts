@@ -65,7 +65,9 @@ describe('the sample issue printed to a two-column PDF', () => {
     const paragraphs = reflowed(text)
       .split('\n')
       .filter((line) => !/^\s*[０-９\d]{1,3}\s*$|公报 \(/u.test(line));
-    pdf = await printPdf(paragraphs, { runningHeader: '市政府办公厅文件\u3000\u3000济南市人民政府公报（2022年第12/13期）' });
+    pdf = await printPdf(paragraphs, {
+      runningHeader: '市政府办公厅文件\u3000\u3000济南市人民政府公报（2022年第12/13期）',
+    });
   }, 60_000);
 
   it('gives the same outline, with pages and printed page numbers', async () => {

@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import { type ChildNode, isTag, isText } from 'domhandler';
 import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
-import { foldWidth } from '../../../shared/text/normalize';
+import { foldWidth, normalizeForReading } from '../../../shared/text/normalize';
 import { parseDate } from '../dates';
 import { normalizeDocNumber } from '../../../shared/docNumber';
 import type { LineSource, SourceLine, SourceMetadata } from '../sourceLines';
@@ -92,7 +92,7 @@ function readMetadata(nodes: ChildNode[]): SourceMetadata {
     const label = squeeze(textContent(cell)).replace(/[:：]$/u, '');
     const value = foldWidth(textContent(cells[index + 1] ?? cell)).trim();
     if (!value || cells[index + 1] === undefined) return;
-    if (label === '标题') metadata.title ??= value.replace(/\s+/gu, '');
+    if (label === '标题') metadata.title ??= normalizeForReading(value);
     else if (label === '发文机关') metadata.issuer ??= value;
     else if (label === '发文字号') metadata.docNumber ??= normalizeDocNumber(value) ?? undefined;
     else if (label === '成文日期') metadata.signedOn ??= parseDate(value) ?? undefined;

@@ -16,8 +16,11 @@ interface Segment {
   size: number;
 }
 
-/** Share of the page height at top and bottom where running headers, footers and page numbers live. */
-const BAND = 0.075;
+/**
+ * Top and bottom bands where running headers, footers and page numbers live: a share of the page height, but at
+ * least ~23 mm, which landscape pages (tables) need. Only furniture-like text in a band is dropped.
+ */
+const bandHeight = (pageHeight: number): number => Math.max(pageHeight * 0.075, 66);
 
 function rowsOf(runs: readonly PdfRun[]): PdfRun[][] {
   const sorted = runs.filter((run) => run.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -117,7 +120,8 @@ function splitBands(page: PdfPageRuns): PageRows {
   const rows: PageRows = { body: [], band: [] };
   for (const row of rowsOf(page.runs)) {
     const y = row[0]?.y ?? 0;
-    const inBand = y > page.height * (1 - BAND) || y < page.height * BAND;
+    const band = bandHeight(page.height);
+    const inBand = y > page.height - band || y < band;
     (inBand ? rows.band : rows.body).push(...segmentsOf(row));
   }
   return rows;
