@@ -31,7 +31,9 @@ describe('NHC PDFs', () => {
     const roots = rootTexts(notice);
     expect(roots).toHaveLength(15);
     expect(roots[0]).toBe('新型冠状病毒肺炎防控方案（第九版）');
-    roots.slice(1).forEach((root, index) => expect(root).toMatch(new RegExp(`^附件${index + 1}\\D`, 'u')));
+    roots.slice(1).forEach((root, index) => {
+      expect(root).toMatch(new RegExp(`^附件${index + 1}\\D`, 'u'));
+    });
     expect(roots[1]).toBe('附件1公民防疫基本行为准则');
     const plan = childTexts(notice?.toc[0]);
     expect(plan.slice(0, 3)).toEqual(['一、总体要求', '二、病原学和流行病学特征', '三、公共措施']);
