@@ -15,6 +15,7 @@ import { queryFieldIndex } from './fieldIndex';
 import { termKeys } from './gramKeys';
 import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
+import { CandidateList, selectTop } from './candidateList';
 
 // lunr's defaults, so body and field scores are on the same scale.
 const K1 = 1.2;
@@ -39,9 +40,8 @@ interface Candidate {
   score: number;
 }
 
-/** Posting range [from, to) of a key in a shard, or null. */
-function findKey(shard: LoadedShard, key: number): [number, number] | null {
-  const { keys, offsets } = shard;
+/** Index of `key` in a shard's ascending key array, or -1. */
+function findKey(keys: Uint32Array, key: number): number {
   let low = 0;
   let high = keys.length - 1;
   while (low <= high) {
@@ -49,9 +49,18 @@ function findKey(shard: LoadedShard, key: number): [number, number] | null {
     const value = keys[mid] ?? 0;
     if (value < key) low = mid + 1;
     else if (value > key) high = mid - 1;
-    else return [offsets[mid] ?? 0, offsets[mid + 1] ?? 0];
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+function hasFilters({ filters }: ParsedQuery): boolean {
+  return (
+    filters.docNumber.length + filters.title.length + filters.issuer.length > 0 ||
+    filters.genres.length + filters.years.length > 0 ||
+    filters.dateFrom !== null ||
+    filters.dateTo !== null
+  );
 }
 
 function passesFilters(doc: ShardDocument, query: ParsedQuery): boolean {
@@ -72,103 +81,143 @@ function passesFilters(doc: ShardDocument, query: ParsedQuery): boolean {
   return true;
 }
 
+/** Whether the folded text has every word longer than two characters (shorter ones are exact by their keys). */
+function containsLongTerms(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (term.length > 2 && !text.includes(term)) return false;
+  return true;
+}
+
+function containsAny(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (text.includes(term)) return true;
+  return false;
+}
+
+function inTitleOrNumber(doc: ShardDocument, terms: readonly string[]): boolean {
+  const { title, docNumber } = doc.folded;
+  for (const term of terms) if (!title.includes(term) && !docNumber.includes(term)) return false;
+  return true;
+}
+
+/** Ties of tier and score: newest first, then by id so that the order is total. */
+const compareTies = (a: ShardDocument, b: ShardDocument): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
 const compareCandidates = (a: Candidate, b: Candidate): number =>
-  b.tier - a.tier ||
-  b.score - a.score ||
-  (b.doc.date ?? '').localeCompare(a.doc.date ?? '') ||
-  a.doc.id.localeCompare(b.doc.id);
+  b.tier - a.tier || b.score - a.score || compareTies(a.doc, b.doc);
 
 export function createSearchIndex(): SearchIndex {
   const shards = new Map<string, LoadedShard>();
+  /** `shards` as an array (candidates refer to shards by position), rebuilt after each change. */
+  let shardList: LoadedShard[] = [];
   let documentCount = 0;
   let totalLength = 0;
+  // Scratch space reused by every query (searches run one at a time on this thread).
+  const candidates = new CandidateList();
+  let keySlots = new Uint32Array(16);
+  let hits = new Uint32Array(64);
+  let rowOf = new Int32Array(64);
 
-  /** Posting ranges of the query's keys in one shard, or null when some word cannot occur in it. */
-  function shardRanges(shard: LoadedShard, keysPerTerm: number[][]): [number, number][][] | null {
-    const ranges: [number, number][][] = [];
-    for (const keys of keysPerTerm) {
-      const termRanges: [number, number][] = [];
-      for (const key of keys) {
-        const range = findKey(shard, key);
-        if (!range) return null;
-        termRanges.push(range);
-      }
-      ranges.push(termRanges);
-    }
-    return ranges;
-  }
-
-  function evaluate(query: ParsedQuery): Candidate[] {
-    const keysPerTerm = query.terms.map(termKeys);
-    const keyCount = keysPerTerm.reduce((sum, keys) => sum + keys.length, 0);
-    const candidates: Candidate[] = [];
-    const matched: { shard: LoadedShard; ranges: [number, number][][]; first: number }[] = [];
+  /**
+   * Finds the candidates (documents with every key, verified, filtered) into `candidates`, with their term
+   * frequencies, and returns each key's document frequency over the shards that have all keys.
+   */
+  function evaluate(query: ParsedQuery, keys: readonly number[]): Float64Array {
+    const keyCount = keys.length;
     const documentFrequency = new Float64Array(keyCount);
+    const filtered = hasFilters(query);
+    const titleTier = query.terms.length > 0;
+    candidates.reset(keyCount);
+    if (keySlots.length < keyCount) keySlots = new Uint32Array(keyCount * 2);
 
-    for (const shard of shards.values()) {
-      const ranges = keysPerTerm.length > 0 ? shardRanges(shard, keysPerTerm) : [];
-      if (!ranges) continue;
+    for (let s = 0; s < shardList.length; s++) {
+      const shard = shardList[s] as LoadedShard;
+      const { documents, offsets, postings } = shard;
+      let present = true;
+      for (let k = 0; k < keyCount && present; k++) {
+        const slot = findKey(shard.keys, keys[k] ?? 0);
+        keySlots[k] = slot;
+        present = slot >= 0;
+      }
+      if (!present) continue;
+
       // A document is a candidate when it has every key: count, per document, the keys it has.
-      const hits = new Uint32Array(shard.documents.length);
-      let k = 0;
-      for (const termRanges of ranges) {
-        for (const [from, to] of termRanges) {
-          documentFrequency[k] = (documentFrequency[k] ?? 0) + to - from;
-          k++;
-          for (let p = from; p < to; p++) {
-            const local = (shard.postings[p] ?? 0) >>> 16;
-            hits[local] = (hits[local] ?? 0) + 1;
-          }
+      const documentTotal = documents.length;
+      if (hits.length < documentTotal) {
+        hits = new Uint32Array(documentTotal * 2);
+        rowOf = new Int32Array(documentTotal * 2);
+      }
+      hits.fill(0, 0, documentTotal);
+      for (let k = 0; k < keyCount; k++) {
+        const slot = keySlots[k] ?? 0;
+        const from = offsets[slot] ?? 0;
+        const to = offsets[slot + 1] ?? 0;
+        documentFrequency[k] = (documentFrequency[k] ?? 0) + to - from;
+        for (let p = from; p < to; p++) {
+          const local = (postings[p] ?? 0) >>> 16;
+          hits[local] = (hits[local] ?? 0) + 1;
         }
       }
-      const first = candidates.length;
-      shard.documents.forEach((doc, local) => {
-        if (hits[local] !== keyCount) return;
+      const first = candidates.count;
+      for (let local = 0; local < documentTotal; local++) {
+        rowOf[local] = -1;
+        if (hits[local] !== keyCount) continue;
+        const doc = documents[local] as ShardDocument;
         const text = shard.foldedTexts[local] ?? '';
-        // Words of one or two characters are exact by construction; longer ones are verified.
-        if (!query.terms.every((term) => term.length <= 2 || text.includes(term))) return;
-        if (query.excluded.some((term) => text.includes(term))) return;
-        if (!passesFilters(doc, query)) return;
-        const inTitle = query.terms.every((t) => doc.folded.title.includes(t) || doc.folded.docNumber.includes(t));
-        candidates.push({ shard, local, doc, tier: query.terms.length > 0 && inTitle ? 1 : 0, score: 0 });
-      });
-      if (candidates.length > first && keyCount > 0) matched.push({ shard, ranges, first });
+        if (!containsLongTerms(text, query.terms) || containsAny(text, query.excluded)) continue;
+        if (filtered && !passesFilters(doc, query)) continue;
+        rowOf[local] = candidates.push(s, local, titleTier && inTitleOrNumber(doc, query.terms) ? 1 : 0);
+      }
+      if (candidates.count === first) continue;
+      // The candidates' term frequencies, for BM25 once the document frequencies of all shards are known.
+      const { termFrequencies } = candidates;
+      for (let k = 0; k < keyCount; k++) {
+        const slot = keySlots[k] ?? 0;
+        const to = offsets[slot + 1] ?? 0;
+        for (let p = offsets[slot] ?? 0; p < to; p++) {
+          const posting = postings[p] ?? 0;
+          const row = rowOf[posting >>> 16] ?? -1;
+          if (row >= 0) termFrequencies[row * keyCount + k] = posting & 0xffff;
+        }
+      }
     }
-    if (keyCount > 0) scoreCandidates(candidates, matched, documentFrequency);
-    return candidates;
+    return documentFrequency;
   }
 
-  /** BM25 over the body grams, with a global idf. */
-  function scoreCandidates(
-    candidates: Candidate[],
-    matched: { shard: LoadedShard; ranges: [number, number][][]; first: number }[],
-    documentFrequency: Float64Array,
-  ): void {
+  /** BM25 over the body grams, with a global idf (lunr's k1, b and idf, so body and field scores add up). */
+  function scoreCandidates(documentFrequency: Float64Array): void {
+    const keyCount = documentFrequency.length;
+    if (keyCount === 0) return;
     const idf = documentFrequency.map((df) => Math.log(1 + Math.abs((documentCount - df + 0.5) / (df + 0.5))));
     const averageLength = documentCount > 0 ? totalLength / documentCount : 1;
-    matched.forEach(({ shard, ranges, first }, m) => {
-      const end = matched[m + 1]?.first ?? candidates.length;
-      const byLocal = new Map<number, Candidate>();
-      for (let c = first; c < end; c++) {
-        const candidate = candidates[c];
-        if (candidate) byLocal.set(candidate.local, candidate);
+    const { termFrequencies, score } = candidates;
+    for (let c = 0; c < candidates.count; c++) {
+      const doc = candidateDocument(c);
+      const norm = 1 - B + (B * doc.foldedLength) / averageLength;
+      let sum = 0;
+      for (let k = 0; k < keyCount; k++) {
+        const tf = termFrequencies[c * keyCount + k] ?? 0;
+        sum += ((idf[k] ?? 0) * tf * (K1 + 1)) / (tf + K1 * norm);
       }
-      let k = 0;
-      for (const termRanges of ranges) {
-        for (const [from, to] of termRanges) {
-          const weight = idf[k++] ?? 0;
-          for (let p = from; p < to; p++) {
-            const posting = shard.postings[p] ?? 0;
-            const candidate = byLocal.get(posting >>> 16);
-            if (!candidate) continue;
-            const tf = posting & 0xffff;
-            const norm = 1 - B + (B * candidate.doc.foldedLength) / averageLength;
-            candidate.score += (weight * tf * (K1 + 1)) / (tf + K1 * norm);
-          }
-        }
-      }
-    });
+      score[c] = sum;
+    }
   }
+
+  const candidateShard = (c: number): LoadedShard => shardList[candidates.shard[c] ?? 0] as LoadedShard;
+  const candidateDocument = (c: number): ShardDocument =>
+    candidateShard(c).documents[candidates.local[c] ?? 0] as ShardDocument;
+
+  const compareListed = (a: number, b: number): number =>
+    (candidates.tier[b] ?? 0) - (candidates.tier[a] ?? 0) ||
+    (candidates.score[b] ?? 0) - (candidates.score[a] ?? 0) ||
+    compareTies(candidateDocument(a), candidateDocument(b));
+
+  const toCandidate = (c: number): Candidate => ({
+    shard: candidateShard(c),
+    local: candidates.local[c] ?? 0,
+    doc: candidateDocument(c),
+    tier: candidates.tier[c] ?? 0,
+    score: candidates.score[c] ?? 0,
+  });
 
   function toHit(candidate: Candidate, highlightTerms: string[]): SearchHit {
     const { doc, shard, local } = candidate;
@@ -188,6 +237,7 @@ export function createSearchIndex(): SearchIndex {
     addShard(shard) {
       this.removeShard(shard.issueId);
       shards.set(shard.issueId, shard);
+      shardList = [...shards.values()];
       documentCount += shard.documents.length;
       for (const doc of shard.documents) totalLength += doc.foldedLength;
     },
@@ -195,6 +245,7 @@ export function createSearchIndex(): SearchIndex {
       const shard = shards.get(issueId);
       if (!shard) return;
       shards.delete(issueId);
+      shardList = [...shards.values()];
       documentCount -= shard.documents.length;
       for (const doc of shard.documents) totalLength -= doc.foldedLength;
     },
@@ -204,15 +255,16 @@ export function createSearchIndex(): SearchIndex {
       const query = parseQuery(typeof text === 'string' ? text : '');
       const notes = query.notes.join('');
       if (isEmptyQuery(query)) return { total: 0, hits: [], message: notes || '请输入要查找的内容。' };
-      const candidates = evaluate(query);
-      const top = rerankHead(selectTop(candidates, limit * 2), query.terms).slice(0, limit);
+      scoreCandidates(evaluate(query, query.terms.flatMap(termKeys)));
+      const head = selectTop(candidates.count, limit * 2, compareListed).map(toCandidate);
+      const top = rerankHead(head, query.terms).slice(0, limit);
       const { filters } = query;
       const highlightTerms = [...query.terms, ...filters.title, ...filters.docNumber, ...filters.issuer];
       const response: SearchResponse = {
-        total: candidates.length,
+        total: candidates.count,
         hits: top.map((candidate) => toHit(candidate, highlightTerms)),
       };
-      if (candidates.length === 0) response.message = `${notes}没有找到符合条件的文件。`;
+      if (candidates.count === 0) response.message = `${notes}没有找到符合条件的文件。`;
       else if (notes) response.message = notes;
       return response;
     },
@@ -237,21 +289,4 @@ function rerankHead(head: Candidate[], terms: readonly string[]): Candidate[] {
     for (const candidate of candidates) candidate.score += scores.get(String(candidate.local)) ?? 0;
   }
   return head.sort(compareCandidates);
-}
-
-/** The best `limit` candidates in order, without sorting all of them (a one-character query can match thousands). */
-function selectTop(candidates: Candidate[], limit: number): Candidate[] {
-  if (candidates.length <= limit) return [...candidates];
-  const top: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (top.length === limit) {
-      const worst = top[limit - 1];
-      if (worst && compareCandidates(candidate, worst) >= 0) continue;
-      top.pop();
-    }
-    let at = top.length;
-    while (at > 0 && compareCandidates(candidate, top[at - 1] as Candidate) < 0) at--;
-    top.splice(at, 0, candidate);
-  }
-  return top;
 }
