@@ -1,49 +1,238 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo, IssueSummary } from '../shared/api';
+/**
+ * The window: header (name, version, 导入公报), the sidebar (全文搜索 with its results, or the 公报库), the reader,
+ * and the footer (user, data folder). Also the window-wide wiring: theme, Ctrl+F and the menu's commands, and
+ * dropping files or folders anywhere to import them.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { IssueSummary, SearchHit } from '../shared/api';
+import { ImportPanel } from './components/ImportPanel';
+import { LibraryPanel } from './components/LibraryPanel';
+import { Reader } from './components/Reader';
+import { SearchPanel, type FilterOptions } from './components/SearchPanel';
+import { filesFromDrop } from './dropFiles';
 import { gazette } from './gazette';
+import { useAppData } from './hooks/useAppData';
+import { useDocumentOpener } from './hooks/useDocumentOpener';
+import { useImportJob } from './hooks/useImportJob';
+import { useSearch } from './hooks/useSearch';
+import { docNumberIndex } from './logic/referenceLinks';
+import { composeQuery, noFilters, type SearchFilters } from './logic/searchQuery';
 import { strings } from './strings';
 
-type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
+const ACCEPT = '.txt,.pdf,.html,.htm,text/plain,application/pdf,text/html';
 
-export function App(): React.JSX.Element {
-  const [info, setInfo] = useState<Loaded<AppInfo>>({ state: 'loading' });
-  const [issues, setIssues] = useState<Loaded<IssueSummary[]>>({ state: 'loading' });
+function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
+  const years = new Set<number>();
+  const issuers = new Set<string>();
+  const genres = new Set<string>();
+  for (const issue of issues) {
+    if (issue.year !== null) years.add(issue.year);
+    for (const document of issue.documents) {
+      if (document.issuer) issuers.add(document.issuer);
+      if (document.genre) genres.add(document.genre);
+    }
+  }
+  const byName = (a: string, b: string): number => a.localeCompare(b, 'zh-CN');
+  return {
+    years: [...years].sort((a, b) => b - a),
+    issuers: [...issuers].sort(byName),
+    genres: [...genres].sort(byName),
+  };
+}
+
+export function App(): ReactNode {
+  const { info, issues, refreshIssues, settings, updateSettings } = useAppData();
+  const opener = useDocumentOpener();
+  const importer = useImportJob(refreshIssues);
+  const [searchText, setSearchText] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>(noFilters);
+  const query = composeQuery(searchText, filters);
+  const search = useSearch(query);
+  const searchInput = useRef<HTMLInputElement | null>(null);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const folderInput = useRef<HTMLInputElement | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const issueList = useMemo(() => (issues.state === 'ready' ? issues.value : []), [issues]);
+  const issueLabels = useMemo(
+    () => new Map(issueList.map((issue) => [issue.id, strings.issueLabel(issue.gazette, issue.year, issue.number)])),
+    [issueList],
+  );
+  const docNumbers = useMemo(() => docNumberIndex(issueList), [issueList]);
+  const options = useMemo(() => filterOptions(issueList), [issueList]);
 
   useEffect(() => {
-    void gazette.getAppInfo().then((result) => {
-      setInfo(result.ok ? { state: 'ready', value: result.value } : { state: 'failed', message: result.error.message });
-    });
-    void gazette.listIssues().then((result) => {
-      setIssues(
-        result.ok ? { state: 'ready', value: result.value } : { state: 'failed', message: result.error.message },
-      );
-    });
+    document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  // Close the reader when its issue was removed.
+  const openDocId = opener.current?.opened.document.id ?? null;
+  useEffect(() => {
+    if (openDocId === null || issues.state !== 'ready') return;
+    if (!issues.value.some((issue) => issue.documents.some((document) => document.id === openDocId))) opener.close();
+  }, [issues, openDocId, opener]);
+
+  const focusSearch = useCallback(() => {
+    searchInput.current?.focus();
+    searchInput.current?.select();
   }, []);
 
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        focusSearch();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const stopMenu = gazette.onMenuCommand((command) => {
+      if (command === 'find') focusSearch();
+      else fileInput.current?.click();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
+  }, [focusSearch]);
+
+  const removeIssue = useCallback(
+    async (issueId: string): Promise<string | null> => {
+      const result = await gazette.removeIssue({ issueId });
+      refreshIssues();
+      return result.ok ? null : result.error.message;
+    },
+    [refreshIssues],
+  );
+
+  const openHit = useCallback(
+    (hit: SearchHit, offset: number) => {
+      opener.open(hit.docId, { offset, query: searchText });
+    },
+    [opener, searchText],
+  );
+
+  const openDocument = useCallback(
+    (docId: string) => {
+      opener.open(docId);
+    },
+    [opener],
+  );
+
+  const chooseFiles = (list: FileList | null): void => {
+    if (list && list.length > 0) importer.start([...list]);
+  };
+
+  const current = opener.current;
+  const currentIssueLabel = current
+    ? strings.issueLabel(current.opened.issue.gazette, current.opened.issue.year, current.opened.issue.number)
+    : '';
+
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(event) => {
+        if (![...event.dataTransfer.types].includes('Files')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.relatedTarget === null) setDragging(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void filesFromDrop(event.dataTransfer).then((files) => {
+          if (files.length > 0) importer.start(files);
+        });
+      }}
+    >
       <header className="app-header">
         <h1 className="product-name">{strings.productName}</h1>
         {info.state === 'ready' && <span className="app-version">{strings.version(info.value.version)}</span>}
+        <div className="header-actions">
+          <button
+            type="button"
+            className="primary-button"
+            disabled={importer.state.phase === 'reading' || importer.state.phase === 'running'}
+            onClick={() => fileInput.current?.click()}
+          >
+            {strings.importButton}
+          </button>
+          <button
+            type="button"
+            disabled={importer.state.phase === 'reading' || importer.state.phase === 'running'}
+            onClick={() => folderInput.current?.click()}
+          >
+            {strings.importFolderButton}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            hidden
+            aria-label={strings.importButton}
+            onChange={(event) => {
+              chooseFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          <input
+            ref={folderInput}
+            type="file"
+            hidden
+            aria-label={strings.importFolderButton}
+            {...{ webkitdirectory: '' }}
+            onChange={(event) => {
+              chooseFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+        </div>
       </header>
-      <main className="app-main">
-        <section aria-labelledby="library-heading" className="library">
-          <h2 id="library-heading">{strings.library}</h2>
-          {issues.state === 'loading' && <p>{strings.loading}</p>}
-          {issues.state === 'failed' && <p role="alert">{strings.loadFailed(issues.message)}</p>}
-          {issues.state === 'ready' && issues.value.length === 0 && <p>{strings.emptyLibrary}</p>}
-          {issues.state === 'ready' && issues.value.length > 0 && (
-            <ul className="issue-list">
-              {issues.value.map((issue) => (
-                <li key={issue.id}>
-                  {strings.issueLabel(issue.gazette, issue.year, issue.number)}
-                  <span className="muted"> · {strings.documentsCount(issue.documents.length)}</span>
-                </li>
-              ))}
-            </ul>
+      <div className="app-main">
+        <aside className="sidebar" aria-label={strings.sidebar}>
+          <ImportPanel {...importer} />
+          <SearchPanel
+            inputRef={searchInput}
+            text={searchText}
+            onText={setSearchText}
+            filters={filters}
+            onFilters={setFilters}
+            options={options}
+            search={search}
+            issueLabels={issueLabels}
+            onOpenHit={openHit}
+          />
+          {search.state === 'idle' && (
+            <>
+              {issues.state === 'loading' && <p className="muted">{strings.loading}</p>}
+              {issues.state === 'failed' && <p role="alert">{strings.loadFailed(issues.message)}</p>}
+              {issues.state === 'ready' && (
+                <LibraryPanel issues={issues.value} openDocId={openDocId} onOpen={openDocument} onRemove={removeIssue} />
+              )}
+            </>
           )}
-        </section>
-      </main>
+        </aside>
+        <main className="reader-area">
+          {opener.error !== null && <p role="alert">{strings.loadFailed(opener.error)}</p>}
+          {current ? (
+            <Reader
+              key={current.opened.document.id}
+              opened={current.opened}
+              issueLabel={currentIssueLabel}
+              target={current.target}
+              settings={settings}
+              docNumbers={docNumbers}
+              onSettings={updateSettings}
+              onOpenDocument={openDocument}
+            />
+          ) : (
+            <p className="reader-empty">{strings.readerEmpty}</p>
+          )}
+        </main>
+      </div>
       <footer className="app-footer">
         {info.state === 'ready' && (
           <dl>
@@ -55,6 +244,11 @@ export function App(): React.JSX.Element {
         )}
         {info.state === 'failed' && <p role="alert">{strings.loadFailed(info.message)}</p>}
       </footer>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{strings.dropHint}</p>
+        </div>
+      )}
     </div>
   );
 }

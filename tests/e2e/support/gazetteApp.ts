@@ -8,7 +8,7 @@ import type { ChildProcessByStdio } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { _electron, chromium } from '@playwright/test';
-import type { Browser, ElectronApplication, Page } from '@playwright/test';
+import type { Browser, ElectronApplication, Locator, Page } from '@playwright/test';
 import { chromiumPath, electronBinaryPath, root } from '../../../scripts/electronBinary.mjs';
 
 export const chromiumArgs = [
@@ -48,6 +48,8 @@ async function startWebHost(options: LaunchOptions): Promise<{ process: WebHostP
   });
   return { process: child, url };
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class GazetteApp {
   /** Requests that went, or tried to go, anywhere but the app itself. */
@@ -133,6 +135,101 @@ export class GazetteApp {
   async waitUntilReady(): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: '公报阅读器' }).waitFor();
     await this.page.getByText(/^版本 /).waitFor();
+  }
+
+  /** The sidebar's library section. */
+  get library(): Locator {
+    return this.page.getByRole('region', { name: '公报库' });
+  }
+
+  /** The reader's page status, e.g. `第 3 / 17 页`. */
+  get pageStatus(): Locator {
+    return this.page.locator('.page-status');
+  }
+
+  /** The 目录 landmark. */
+  get toc(): Locator {
+    return this.page.getByRole('navigation', { name: '目录' });
+  }
+
+  get searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: '全文搜索' });
+  }
+
+  get searchResults(): Locator {
+    return this.page.getByRole('list', { name: '搜索结果' });
+  }
+
+  /** Named wait: the library lists documents (the first launch imports the sample, so it is never empty). */
+  async waitForLibrary(): Promise<void> {
+    await this.waitUntilReady();
+    await this.library.getByRole('button').filter({ hasText: /号/ }).first().waitFor();
+  }
+
+  /** Opens a document from the library by its title and waits until its first page is laid out. */
+  async openDocument(title: string): Promise<void> {
+    await this.library.getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) }).click();
+    await this.waitForReader(title);
+  }
+
+  /** Named wait: the reader shows `title` and has counted its pages. */
+  async waitForReader(title: string): Promise<void> {
+    await this.page.getByRole('heading', { level: 2, name: title, exact: true }).first().waitFor();
+    await this.page.locator('.page-strip').waitFor();
+    await this.pageStatus.filter({ hasText: /第 \d+ \/ \d+ 页/ }).waitFor();
+  }
+
+  /** The current page and the page count, read from the status. */
+  async pageNumbers(): Promise<{ page: number; count: number }> {
+    const text = (await this.pageStatus.textContent()) ?? '';
+    const match = /第 (\d+) \/ (\d+) 页/.exec(text);
+    if (!match) throw new Error(`no page status in “${text}”`);
+    return { page: Number(match[1]), count: Number(match[2]) };
+  }
+
+  /** Named wait: the reader is on page `page` (1-based). */
+  async waitForPage(page: number): Promise<void> {
+    await this.pageStatus.filter({ hasText: new RegExp(`第 ${page} / \\d+ 页`) }).waitFor();
+  }
+
+  /** Types a query into 全文搜索 and waits for the answer (a result list, or the empty-result note). */
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
+    await this.page
+      .locator('.search-results [role="status"]')
+      .filter({ hasText: /找到 \d+ 篇文件|没有找到/ })
+      .waitFor();
+  }
+
+  /** Imports files through the 导入公报 file chooser (the same path as the button and the menu). */
+  async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    await this.page.locator('input[type="file"][multiple]').setInputFiles(files);
+  }
+
+  /** Named wait: the import summary is shown. */
+  async waitForImportSummary(): Promise<Locator> {
+    const summary = this.page.getByRole('region', { name: '导入' });
+    await summary.getByRole('heading', { name: '导入结果' }).waitFor({ timeout: 60_000 });
+    return summary;
+  }
+
+  /** Texts of the elements marked as the current search hit on the visible page. */
+  async visibleTextOfCurrentHit(): Promise<string> {
+    return (await this.page.locator('mark.hit-current').first().textContent()) ?? '';
+  }
+
+  /**
+   * Whether an element lies on the page the sheet shows (inside the sheet's viewport horizontally): the strip
+   * holds every page side by side, so "attached and visible" alone says nothing about the current page.
+   */
+  async isOnShownPage(locator: Locator): Promise<boolean> {
+    return locator.evaluate((element) => {
+      const viewport = element.closest('.sheet-viewport');
+      if (!viewport) return false;
+      const box = viewport.getBoundingClientRect();
+      const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
+      return rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+    });
   }
 
   async screenshot(path: string): Promise<void> {

@@ -1,0 +1,66 @@
+/** 上一页 / 下一页, the `第 N / M 页` status with the print's page number, and go-to-page. */
+import { useState, type ReactNode } from 'react';
+import { strings } from '../strings';
+
+interface Props {
+  /** 0-based. */
+  page: number;
+  pageCount: number;
+  printedPage: string | null;
+  onTurn: (page: number) => void;
+}
+
+export function PageControls({ page, pageCount, printedPage, onTurn }: Props): ReactNode {
+  const [goTo, setGoTo] = useState('');
+  return (
+    <div className="page-controls">
+      <button
+        type="button"
+        onClick={() => {
+          onTurn(page - 1);
+        }}
+        disabled={page <= 0}
+      >
+        {strings.previousPage}
+      </button>
+      <p className="page-status" role="status">
+        <span>{strings.pageStatus(page + 1, pageCount)}</span>
+        {printedPage !== null && <span className="printed-status">{strings.printedPage(printedPage)}</span>}
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          onTurn(page + 1);
+        }}
+        disabled={page >= pageCount - 1}
+      >
+        {strings.nextPage}
+      </button>
+      <form
+        className="go-to-page"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const wanted = Number.parseInt(goTo, 10);
+          if (Number.isFinite(wanted)) onTurn(wanted - 1);
+          setGoTo('');
+        }}
+      >
+        <label>
+          <span className="visually-hidden">{strings.goToPage}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={pageCount}
+            value={goTo}
+            placeholder={String(page + 1)}
+            onChange={(event) => {
+              setGoTo(event.target.value);
+            }}
+          />
+        </label>
+        <button type="submit">{strings.goToPageButton}</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * 全文搜索: the box, the year / 发文机关 / 文种 filters (written into the query syntax), and the 搜索结果 list with
+ * title, 文号, issue, date and snippets whose matches are <mark>ed. Choosing a snippet opens the document at that hit.
+ */
+import { useEffect, type ReactNode, type RefObject } from 'react';
+import type { SearchHit, SearchSnippet } from '../../shared/api';
+import type { SearchFilters } from '../logic/searchQuery';
+import type { SearchState } from '../hooks/useSearch';
+import { endMeasureAfterPaint } from '../perf';
+import { strings } from '../strings';
+
+export interface FilterOptions {
+  years: number[];
+  issuers: string[];
+  genres: string[];
+}
+
+interface Props {
+  inputRef: RefObject<HTMLInputElement | null>;
+  text: string;
+  onText: (text: string) => void;
+  filters: SearchFilters;
+  onFilters: (filters: SearchFilters) => void;
+  options: FilterOptions;
+  search: SearchState;
+  issueLabels: ReadonlyMap<string, string>;
+  onOpenHit: (hit: SearchHit, offset: number) => void;
+}
+
+function SnippetText({ snippet }: { snippet: SearchSnippet }): ReactNode {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of snippet.highlights) {
+    if (start > at) parts.push(snippet.text.slice(at, start));
+    parts.push(<mark key={start}>{snippet.text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < snippet.text.length) parts.push(snippet.text.slice(at));
+  return <>{parts}</>;
+}
+
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  values: readonly (string | number)[];
+  onChange: (value: string) => void;
+}): ReactNode {
+  return (
+    <label className="filter">
+      <span>{props.label}</span>
+      <select
+        value={props.value}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+        }}
+      >
+        <option value="">{strings.filterAny}</option>
+        {props.values.map((value) => (
+          <option key={value} value={String(value)}>
+            {value}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
+  const { search, filters, onFilters } = props;
+  useEffect(() => {
+    if (search.state === 'done') endMeasureAfterPaint('gazette:search');
+  }, [search]);
+
+  return (
+    <div className="search-panel">
+      <form
+        role="search"
+        aria-label={strings.searchLabel}
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <div className="search-box">
+          <input
+            ref={inputRef}
+            type="search"
+            aria-label={strings.searchLabel}
+            placeholder={strings.searchPlaceholder}
+            value={props.text}
+            onChange={(event) => {
+              props.onText(event.target.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') props.onText('');
+            }}
+          />
+        </div>
+        <fieldset className="search-filters">
+          <legend className="visually-hidden">{strings.searchFilters}</legend>
+          <FilterSelect
+            label={strings.filterYear}
+            value={filters.year}
+            values={props.options.years}
+            onChange={(year) => {
+              onFilters({ ...filters, year });
+            }}
+          />
+          <FilterSelect
+            label={strings.filterIssuer}
+            value={filters.issuer}
+            values={props.options.issuers}
+            onChange={(issuer) => {
+              onFilters({ ...filters, issuer });
+            }}
+          />
+          <FilterSelect
+            label={strings.filterGenre}
+            value={filters.genre}
+            values={props.options.genres}
+            onChange={(genre) => {
+              onFilters({ ...filters, genre });
+            }}
+          />
+        </fieldset>
+      </form>
+      {search.state !== 'idle' && (
+        <section className="search-results" aria-labelledby="search-results-heading" aria-busy={search.state === 'searching'}>
+          <h2 id="search-results-heading" className="panel-title">
+            {strings.searchResults}
+          </h2>
+          {search.state === 'searching' && <p className="muted">{strings.searching}</p>}
+          {search.state === 'failed' && <p role="alert">{strings.searchFailed(search.message)}</p>}
+          {search.state === 'done' && (
+            <>
+              <p className="muted" role="status">
+                {search.response.total > 0 ? strings.searchTotal(search.response.total) : strings.searchNone(search.query)}
+              </p>
+              {search.response.total === 0 && (
+                <div className="search-empty">
+                  {search.response.message && <p>{search.response.message}</p>}
+                  <p>{strings.searchSuggestions}</p>
+                </div>
+              )}
+              {search.response.total > 0 && search.response.message && <p className="muted">{search.response.message}</p>}
+              <ol className="hit-list" aria-label={strings.searchResults}>
+                {search.response.hits.map((hit) => (
+                  <li key={hit.docId} className="hit">
+                    <button
+                      type="button"
+                      className="hit-title"
+                      onClick={() => {
+                        props.onOpenHit(hit, hit.snippets[0]?.hitStart ?? 0);
+                      }}
+                    >
+                      {hit.title}
+                    </button>
+                    <p className="hit-meta">
+                      {strings.hitMeta(hit.docNumber, props.issueLabels.get(hit.issueId) ?? '', hit.signedOn)}
+                    </p>
+                    {hit.snippets.length > 0 && (
+                      <ul className="snippets">
+                        {hit.snippets.map((snippet) => (
+                          <li key={snippet.start}>
+                            <button
+                              type="button"
+                              className="snippet"
+                              onClick={() => {
+                                props.onOpenHit(hit, snippet.hitStart);
+                              }}
+                            >
+                              <SnippetText snippet={snippet} />
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

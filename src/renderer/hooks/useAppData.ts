@@ -1,0 +1,49 @@
+/** What the whole window needs from main: app info, the library (refreshable) and the user's reader settings. */
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, IssueSummary, ReaderSettings, Result } from '../../shared/api';
+import { gazette } from '../gazette';
+
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
+
+const loaded = <T,>(result: Result<T>): Loaded<T> =>
+  result.ok ? { state: 'ready', value: result.value } : { state: 'failed', message: result.error.message };
+
+const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };
+
+export function useAppData(): {
+  info: Loaded<AppInfo>;
+  issues: Loaded<IssueSummary[]>;
+  refreshIssues: () => void;
+  settings: ReaderSettings;
+  updateSettings: (change: Partial<ReaderSettings>) => void;
+} {
+  const [info, setInfo] = useState<Loaded<AppInfo>>({ state: 'loading' });
+  const [issues, setIssues] = useState<Loaded<IssueSummary[]>>({ state: 'loading' });
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+
+  const refreshIssues = useCallback(() => {
+    void gazette.listIssues().then((result) => {
+      setIssues(loaded(result));
+    });
+  }, []);
+
+  useEffect(() => {
+    void gazette.getAppInfo().then((result) => {
+      setInfo(loaded(result));
+    });
+    void gazette.getSettings().then((result) => {
+      if (result.ok) setSettings(result.value);
+    });
+    refreshIssues();
+  }, [refreshIssues]);
+
+  const updateSettings = useCallback((change: Partial<ReaderSettings>) => {
+    // Applied at once; main keeps them for the user (and clamps them, so its answer wins).
+    setSettings((previous) => ({ ...previous, ...change }));
+    void gazette.updateSettings(change).then((result) => {
+      if (result.ok) setSettings(result.value);
+    });
+  }, []);
+
+  return { info, issues, refreshIssues, settings, updateSettings };
+}

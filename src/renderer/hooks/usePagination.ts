@@ -1,0 +1,151 @@
+/**
+ * The paginated reader's state. The position is an anchor — a canonical-text offset — and the page is derived from
+ * it after every layout (window resize, font size, a new document), so re-pagination keeps the reader on the same
+ * passage. Turning a page moves the anchor to the first character of the new page.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Block } from '../../shared/model';
+import { countPages, offsetAtPageStart, pageOfElement, pageOfOffset, type ColumnStrip } from '../columnMeasure';
+import { clampPage, pageGeometry, type PageGeometry } from '../logic/pageGeometry';
+import { endMeasureAfterPaint, startMeasure } from '../perf';
+
+export interface Pagination {
+  geometry: PageGeometry | null;
+  page: number;
+  pageCount: number;
+  anchor: number;
+  turnTo: (page: number) => void;
+  goToOffset: (offset: number) => void;
+  /** Turns to the page of an element in the strip, e.g. a link the Tab key reached on another page. */
+  turnToElement: (element: Element) => void;
+}
+
+interface Layout {
+  page: number;
+  pageCount: number;
+  anchor: number;
+}
+
+function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } | null {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = (): void => {
+      // The content box: the frame's padding is the margin around the sheet.
+      const style = getComputedStyle(element);
+      const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      setSize((previous) =>
+        previous && Math.round(previous.width) === Math.round(width) && Math.round(previous.height) === Math.round(height)
+          ? previous
+          : { width, height },
+      );
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [ref]);
+  return size;
+}
+
+/** Bumps when the browser finishes loading fonts, which can change line breaks and so the pages. */
+function useFontsVersion(): number {
+  const [version, setVersion] = useState(0);
+  useLayoutEffect(() => {
+    const bump = (): void => {
+      setVersion((previous) => previous + 1);
+    };
+    document.fonts.addEventListener('loadingdone', bump);
+    return () => {
+      document.fonts.removeEventListener('loadingdone', bump);
+    };
+  }, []);
+  return version;
+}
+
+export function usePagination(
+  frameRef: RefObject<HTMLElement | null>,
+  stripRef: RefObject<HTMLElement | null>,
+  blocks: readonly Block[],
+  fontSize: number,
+  initialOffset: number,
+): Pagination {
+  const frame = useElementSize(frameRef);
+  const geometry = useMemo(
+    () => (frame ? pageGeometry(frame.width, frame.height, fontSize) : null),
+    [frame, fontSize],
+  );
+  const [layout, setLayout] = useState<Layout>({ page: 0, pageCount: 1, anchor: initialOffset });
+  // Mirrors `layout` between renders, so several key presses within one frame each turn a page.
+  const layoutRef = useRef(layout);
+  const anchorRef = useRef(initialOffset);
+  const hasLaidOut = useRef(false);
+  const fontsVersion = useFontsVersion();
+
+  const commit = useCallback((next: Layout) => {
+    layoutRef.current = next;
+    setLayout(next);
+  }, []);
+
+  const strip = useCallback((): ColumnStrip | null => {
+    const element = stripRef.current;
+    return element && geometry ? { element, blocks, geometry } : null;
+  }, [stripRef, geometry, blocks]);
+
+  // After the strip takes its new size (before paint): count pages and find the anchor's page again.
+  useLayoutEffect(() => {
+    const current = strip();
+    if (!current) return;
+    const pageCount = countPages(current);
+    const page = clampPage(pageOfOffset(current, anchorRef.current), pageCount);
+    commit({ page, pageCount, anchor: anchorRef.current });
+    if (!hasLaidOut.current) {
+      hasLaidOut.current = true;
+      endMeasureAfterPaint('gazette:open-document');
+    }
+    endMeasureAfterPaint('gazette:repaginate');
+  }, [strip, commit, fontsVersion]);
+
+  const turnTo = useCallback(
+    (target: number) => {
+      const current = strip();
+      const previous = layoutRef.current;
+      const page = clampPage(target, previous.pageCount);
+      if (!current || page === previous.page) return;
+      startMeasure('gazette:page-turn');
+      const anchor = offsetAtPageStart(current, page);
+      anchorRef.current = anchor;
+      commit({ ...previous, page, anchor });
+    },
+    [strip, commit],
+  );
+
+  const goToOffset = useCallback(
+    (offset: number) => {
+      anchorRef.current = offset;
+      const current = strip();
+      if (!current) return;
+      const previous = layoutRef.current;
+      commit({ ...previous, page: clampPage(pageOfOffset(current, offset), previous.pageCount), anchor: offset });
+    },
+    [strip, commit],
+  );
+
+  const turnToElement = useCallback(
+    (element: Element) => {
+      const current = strip();
+      if (current) turnTo(pageOfElement(current, element));
+    },
+    [strip, turnTo],
+  );
+
+  useLayoutEffect(() => {
+    endMeasureAfterPaint('gazette:page-turn');
+  }, [layout.page]);
+
+  return { geometry, ...layout, turnTo, goToOffset, turnToElement };
+}
