@@ -1,4 +1,5 @@
 /** Dates as gazettes print them: `2022年6月10日`, `2022 年 6 月 27 日`, `二○二二年六月十日`. */
+import { foldWidth } from '../../shared/text/normalize';
 import { parseNumeral } from '../../shared/text/numerals';
 
 const NUMERAL = '[\\d〇○零一二三四五六七八九十]';
@@ -7,7 +8,7 @@ const DATE_LINE = new RegExp(`^${DATE.source}$`, 'u');
 
 /** The first date in `text` as an ISO date, or null when there is none or it is impossible. */
 export function parseDate(text: string): string | null {
-  const match = DATE.exec(text);
+  const match = DATE.exec(foldWidth(text));
   if (!match) return null;
   const [year, month, day] = [match[1], match[2], match[3]].map((part) => parseNumeral(part ?? ''));
   if (year == null || month == null || day == null) return null;
@@ -17,5 +18,5 @@ export function parseDate(text: string): string | null {
 
 /** A line that is only a date: the 成文日期 under a signature. */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text.trim());
+  return DATE_LINE.test(foldWidth(text).trim());
 }

@@ -173,7 +173,8 @@ export function restoreChinesePunctuation(text: string): string {
 /** The text readers see and search indexes: folded widths, Chinese punctuation, no letter-spacing. */
 export function normalizeForReading(text: string): string {
   const folded = foldWidth(text).replace(/«/gu, '《').replace(/»/gu, '》');
-  return restoreChinesePunctuation(removeCjkSpacing(folded))
+  // Spacing goes before punctuation is restored (so `国发 〔` joins) and again after (for a new `）` before digits).
+  return removeCjkSpacing(restoreChinesePunctuation(removeCjkSpacing(folded)))
     .replace(/[ \t\u00a0]+/gu, ' ')
     .trim();
 }

@@ -2,7 +2,7 @@
  * Runs PDF text extraction in a worker thread under limits, because a PDF is untrusted input: a 0.5 MB Flate bomb
  * inflates to 512 MB, and a malformed file can spin. Limits: input bytes (checked before the worker starts), pages
  * and extracted characters (checked in the worker as it goes), wall-clock time, V8 heap (`resourceLimits`) and a
- * watchdog on the process's array-buffer memory, where inflated streams live outside the V8 heap.
+ * watchdog on the process's resident memory, since inflated streams live in array buffers outside the V8 heap.
  */
 import { Worker } from 'node:worker_threads';
 import { GazetteImportError, type GazetteImportErrorCode } from '../errors';
@@ -14,8 +14,8 @@ export interface PdfLimits {
   timeoutMs: number;
   /** V8 old-generation heap for the worker. */
   maxHeapMb: number;
-  /** Growth of the process's ArrayBuffer memory while the worker runs. */
-  maxBufferMb: number;
+  /** Growth of the process's resident memory while the worker runs. */
+  maxRssGrowthMb: number;
 }
 
 export const defaultPdfLimits: PdfLimits = {
@@ -23,7 +23,7 @@ export const defaultPdfLimits: PdfLimits = {
   maxChars: 20_000_000,
   timeoutMs: 120_000,
   maxHeapMb: 1024,
-  maxBufferMb: 1024,
+  maxRssGrowthMb: 1024,
 };
 
 const KNOWN_CODES = new Set<GazetteImportErrorCode>(['too-large', 'encrypted', 'corrupt-pdf']);
@@ -41,7 +41,7 @@ export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdf
     worker.stdout.resume();
     worker.stderr.resume();
     const pages: PdfPageRuns[] = [];
-    const baseline = process.memoryUsage().arrayBuffers;
+    const baseline = process.memoryUsage.rss();
     let settled = false;
     const finish = (error: GazetteImportError | null): void => {
       if (settled) return;
@@ -56,9 +56,10 @@ export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdf
       finish(new GazetteImportError('timeout', `PDF extraction exceeded ${limits.timeoutMs} ms`));
     }, limits.timeoutMs);
     const watchdog = setInterval(() => {
-      const grown = (process.memoryUsage().arrayBuffers - baseline) / 2 ** 20;
-      if (grown > limits.maxBufferMb)
-        finish(new GazetteImportError('too-large', `PDF buffers grew by ${grown.toFixed(0)} MB`));
+      const grown = (process.memoryUsage.rss() - baseline) / 2 ** 20;
+      if (grown > limits.maxRssGrowthMb) {
+        finish(new GazetteImportError('too-large', `memory grew by ${grown.toFixed(0)} MB while reading the PDF`));
+      }
     }, WATCHDOG_MS);
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'page') pages[reply.index - 1] = reply.page;
