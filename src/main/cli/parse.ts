@@ -5,7 +5,8 @@ import type { CliCommand } from './command';
 
 function tocLines(entries: readonly TocEntry[], depth: number): string[] {
   return entries.flatMap((entry) => [
-    `${'  '.repeat(depth)}${entry.label}${entry.label && entry.text ? ' ' : ''}${entry.text}`,
+    // `二、工作安排`, but `1.1 编制目的` and `附件1 药品安全事件分级标准` need a space to read.
+    `${'  '.repeat(depth)}${entry.label}${/\d$/u.test(entry.label) && entry.text ? ' ' : ''}${entry.text}`,
     ...tocLines(entry.children, depth + 1),
   ]);
 }
