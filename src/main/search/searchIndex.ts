@@ -13,6 +13,7 @@ import type { SearchHit, SearchResponse } from '../../shared/api';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../shared/search/parseQuery';
 import { queryFieldIndex } from './fieldIndex';
 import { termKeys } from './gramKeys';
+import { lookupKey } from './keyTable';
 import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
 import { CandidateList, selectTop } from './candidateList';
@@ -38,20 +39,6 @@ interface Candidate {
   doc: ShardDocument;
   tier: number;
   score: number;
-}
-
-/** Index of `key` in a shard's ascending key array, or -1. */
-function findKey(keys: Uint32Array, key: number): number {
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = keys[mid] ?? 0;
-    if (value < key) low = mid + 1;
-    else if (value > key) high = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function hasFilters({ filters }: ParsedQuery): boolean {
@@ -134,7 +121,7 @@ export function createSearchIndex(): SearchIndex {
       const { documents, offsets, postings } = shard;
       let present = true;
       for (let k = 0; k < keyCount && present; k++) {
-        const slot = findKey(shard.keys, keys[k] ?? 0);
+        const slot = lookupKey(shard.keyTable, shard.keys, keys[k] ?? 0);
         keySlots[k] = slot;
         present = slot >= 0;
       }

@@ -5,15 +5,16 @@
  * Layout (little-endian):
  *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, the fielded lunr index) | padding to 4 |
  *   keys u32[K] ascending | offsets u32[K+1] into postings | postings u32[P] = (local doc << 16) | min(tf, 65535) |
- *   per document: folded text, then canonical text, both UTF-16LE.
+ *   key table u32[T] (keyTable.ts) | per document: folded text, then canonical text, both UTF-16LE.
  *
  * Typed arrays are views on the file's bytes, so loading costs one read and a JSON.parse of a small header; the
  * canonical text stays in those bytes until a snippet needs it.
  */
 import lunr from 'lunr';
+import { buildKeyTable } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 1;
+export const SEARCH_SCHEMA_VERSION = 2;
 
 const MAGIC = 'GZS1';
 
@@ -39,6 +40,7 @@ interface ShardHeader {
   documents: ShardDocument[];
   keyCount: number;
   postingCount: number;
+  keyTableSize: number;
   fieldIndex: object;
 }
 
@@ -59,6 +61,7 @@ export interface LoadedShard {
   keys: Uint32Array;
   offsets: Uint32Array;
   postings: Uint32Array;
+  keyTable: Uint32Array;
   foldedTexts: string[];
   canonicalText(local: number): string;
   fieldIndex(): lunr.Index;
@@ -74,24 +77,26 @@ export class ShardFormatError extends Error {
 const align4 = (n: number): number => (n + 3) & ~3;
 
 export function serializeShard(shard: ShardContent): Buffer {
+  const keyTable = buildKeyTable(shard.keys);
   const header: ShardHeader = {
     schemaVersion: SEARCH_SCHEMA_VERSION,
     issueId: shard.issueId,
     documents: shard.documents,
     keyCount: shard.keys.length,
     postingCount: shard.postings.length,
+    keyTableSize: keyTable.length,
     fieldIndex: shard.fieldIndex.toJSON(),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const arraysStart = align4(8 + headerBytes.length);
-  const arrayBytes = (shard.keys.length * 2 + 1 + shard.postings.length) * 4;
+  const arrayBytes = (shard.keys.length * 2 + 1 + shard.postings.length + keyTable.length) * 4;
   const textUnits = shard.documents.reduce((sum, doc) => sum + doc.foldedLength + doc.textLength, 0);
   const out = Buffer.alloc(arraysStart + arrayBytes + textUnits * 2);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(headerBytes.length, 4);
   headerBytes.copy(out, 8);
   let at = arraysStart;
-  for (const array of [shard.keys, shard.offsets, shard.postings]) {
+  for (const array of [shard.keys, shard.offsets, shard.postings, keyTable]) {
     Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(out, at);
     at += array.byteLength;
   }
@@ -127,6 +132,7 @@ export function readShard(bytes: Uint8Array): LoadedShard {
   const keys = view(header.keyCount);
   const offsets = view(header.keyCount + 1);
   const postings = view(header.postingCount);
+  const keyTable = view(header.keyTableSize);
   let textAt = at - buffer.byteOffset;
   const foldedTexts: string[] = [];
   const canonicalStarts: number[] = [];
@@ -144,6 +150,7 @@ export function readShard(bytes: Uint8Array): LoadedShard {
     keys,
     offsets,
     postings,
+    keyTable,
     foldedTexts,
     canonicalText: (local) => {
       const start = canonicalStarts[local] ?? 0;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import type { ImportProgress } from '../../../src/main/library/importTypes';
+import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
 import { fixturePath, repoRoot } from '../search/fixtureIndex';
 
 const workerPath = join(repoRoot, 'src/main/library/importWorker.ts');
@@ -69,14 +70,16 @@ describe('library', () => {
     const shardPath = join(dataDir, 'library', manifest.issues[0]?.folder ?? '', 'index.gzs');
     const bytes = readFileSync(shardPath);
     const headerLength = bytes.readUInt32LE(4);
-    const header = bytes.toString('utf8', 8, 8 + headerLength).replace('"schemaVersion":1', '"schemaVersion":0');
+    const header = bytes
+      .toString('utf8', 8, 8 + headerLength)
+      .replace(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`, '"schemaVersion":0');
     expect(header).toContain('"schemaVersion":0');
     bytes.write(header, 8, 'utf8');
     writeFileSync(shardPath, bytes);
 
     const library = open(dataDir);
     expect((await library.search('土壤普查')).total).toBe(1);
-    expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain('"schemaVersion":1');
+    expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`);
   });
 
   it('cancels an import without leaving anything behind', async () => {
