@@ -29,9 +29,17 @@ export const defaultPdfLimits: PdfLimits = {
 const KNOWN_CODES = new Set<GazetteImportErrorCode>(['too-large', 'encrypted', 'corrupt-pdf']);
 const WATCHDOG_MS = 100;
 
+/**
+ * From source (tsx, vitest) the worker is the .ts file beside this one; in the build it is its own entry,
+ * `pdfWorker.js`, beside every main-process bundle file (see electron.vite.config.ts).
+ */
+function pdfWorkerUrl(): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './pdfWorker.ts' : './pdfWorker.js', import.meta.url);
+}
+
 export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdfLimits): Promise<PdfPageRuns[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), {
+    const worker = new Worker(pdfWorkerUrl(), {
       workerData: { bytes, maxPages: limits.maxPages, maxChars: limits.maxChars },
       resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
       // pdfjs warnings must not reach our stdout (`gazette parse --json` prints the model there).
