@@ -21,7 +21,7 @@ export function chromiumPath() {
 }
 
 export const missingElectronMessage = [
-  '未找到 Electron 程序文件（Electron binary is not installed).',
+  '未找到 Electron 程序文件。The Electron binary is not installed.',
   '  `npm start` needs it: run `npx install-electron` where the internet is reachable,',
   '  or set ELECTRON_MIRROR to a reachable mirror and run `npm run setup` again.',
   '  Meanwhile `npm run web` runs the same app in a browser (Chromium) against the same services.',
