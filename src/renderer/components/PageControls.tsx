@@ -12,6 +12,11 @@ interface Props {
 
 export function PageControls({ page, pageCount, printedPage, onTurn }: Props): ReactNode {
   const [goTo, setGoTo] = useState('');
+  const go = (): void => {
+    const wanted = Number.parseInt(goTo, 10);
+    if (Number.isFinite(wanted)) onTurn(wanted - 1);
+    setGoTo('');
+  };
   return (
     <div className="page-controls">
       <button
@@ -36,15 +41,8 @@ export function PageControls({ page, pageCount, printedPage, onTurn }: Props): R
       >
         {strings.nextPage}
       </button>
-      <form
-        className="go-to-page"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const wanted = Number.parseInt(goTo, 10);
-          if (Number.isFinite(wanted)) onTurn(wanted - 1);
-          setGoTo('');
-        }}
-      >
+      {/* Not a <form>: the sandboxed page may not submit forms, so Enter and the button act directly. */}
+      <div className="go-to-page">
         <label>
           <span className="visually-hidden">{strings.goToPage}</span>
           <input
@@ -54,13 +52,22 @@ export function PageControls({ page, pageCount, printedPage, onTurn }: Props): R
             max={pageCount}
             value={goTo}
             placeholder={String(page + 1)}
+            title={strings.goToPageHint(pageCount)}
             onChange={(event) => {
               setGoTo(event.target.value);
             }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                go();
+              }
+            }}
           />
         </label>
-        <button type="submit">{strings.goToPageButton}</button>
-      </form>
+        <button type="button" onClick={go}>
+          {strings.goToPageButton}
+        </button>
+      </div>
     </div>
   );
 }

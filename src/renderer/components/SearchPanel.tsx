@@ -73,14 +73,8 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
 
   return (
     <div className="search-panel">
-      <form
-        role="search"
-        aria-label={strings.searchLabel}
-        className="search-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-        }}
-      >
+      {/* role="search" on a <div>: the sandboxed page may not submit forms, and results come as you type. */}
+      <div role="search" aria-label={strings.searchLabel} className="search-form">
         <div className="search-box">
           <input
             ref={inputRef}
@@ -123,7 +117,7 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
             }}
           />
         </fieldset>
-      </form>
+      </div>
       {search.state !== 'idle' && (
         <section className="search-results" aria-labelledby="search-results-heading" aria-busy={search.state === 'searching'}>
           <h2 id="search-results-heading" className="panel-title">

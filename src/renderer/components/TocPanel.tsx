@@ -15,7 +15,7 @@ interface Props {
   onChoose: (entry: TocEntry) => void;
 }
 
-const entryLabel = (entry: TocEntry): string => [entry.label, entry.text].filter(Boolean).join(' ');
+const entryLabel = (entry: TocEntry): string => `${entry.label}${entry.text}`;
 
 export function TocPanel({ id, entries, currentPath, onChoose }: Props): ReactNode {
   const [expanded, setExpanded] = useState(() => initiallyExpanded(entries));
@@ -55,7 +55,7 @@ export function TocPanel({ id, entries, currentPath, onChoose }: Props): ReactNo
                   type="button"
                   className="toc-twisty"
                   aria-expanded={isOpen}
-                  aria-label={strings.tocExpand(label)}
+                  aria-label={strings.tocChildren(label)}
                   onClick={() => {
                     toggle(key);
                   }}

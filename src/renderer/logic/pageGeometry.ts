@@ -23,12 +23,12 @@ const MAX_CHARACTERS_PER_LINE = 34;
 export function pageGeometry(frameWidth: number, frameHeight: number, fontSize: number): PageGeometry {
   const padding = Math.round(Math.max(16, Math.min(56, fontSize * 2.5, frameWidth * 0.06)));
   const sheetWidth = Math.max(160, Math.floor(Math.min(frameWidth, fontSize * MAX_CHARACTERS_PER_LINE + 2 * padding)));
-  const sheetHeight = Math.max(160, Math.floor(frameHeight));
   const columnWidth = sheetWidth - 2 * padding;
-  // A whole number of lines, so the last line of a page sits on the bottom margin instead of being squeezed.
+  // A whole number of lines, and the sheet fitted to them, so the bottom margin matches the top one.
   const lineHeight = fontSize * LINE_HEIGHT;
-  const lines = Math.max(3, Math.floor((sheetHeight - 2 * padding) / lineHeight));
+  const lines = Math.max(3, Math.floor((frameHeight - 2 * padding) / lineHeight));
   const columnHeight = Math.floor(lines * lineHeight);
+  const sheetHeight = columnHeight + 2 * padding;
   return { sheetWidth, sheetHeight, padding, columnWidth, columnHeight, gap: 2 * padding };
 }
 

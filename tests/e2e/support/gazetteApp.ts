@@ -219,7 +219,7 @@ export class GazetteApp {
   }
 
   /**
-   * Whether an element lies on the page the sheet shows (inside the sheet's viewport horizontally): the strip
+   * Whether an element lies on the page the sheet shows (inside the sheet's viewport): the strip
    * holds every page side by side, so "attached and visible" alone says nothing about the current page.
    */
   async isOnShownPage(locator: Locator): Promise<boolean> {
@@ -227,8 +227,14 @@ export class GazetteApp {
       const viewport = element.closest('.sheet-viewport');
       if (!viewport) return false;
       const box = viewport.getBoundingClientRect();
-      const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-      return rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+      // A block that runs over a page break has one box per page; any of them on the shown page counts.
+      return [...element.getClientRects()].some(
+        (rect) =>
+          rect.left >= box.left - 1 &&
+          rect.right <= box.right + 1 &&
+          rect.top >= box.top - 1 &&
+          rect.bottom <= box.bottom + 1,
+      );
     });
   }
 
