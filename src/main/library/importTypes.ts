@@ -1,4 +1,5 @@
 /** What goes into an import and what comes out of it, shared by the library and its worker. */
+import type { DocumentSummary } from '../../shared/api';
 
 /** A file on disk, or a file the user handed over as bytes (the browser UI uploads them). */
 export type ImportInput = string | { name: string; bytes: Uint8Array };
@@ -40,14 +41,7 @@ export interface PreparedIssue {
   gazette: string | null;
   year: number | null;
   number: string | null;
-  documents: {
-    id: string;
-    title: string;
-    docNumber: string | null;
-    issuer: string | null;
-    signedOn: string | null;
-    genre: string | null;
-  }[];
+  documents: DocumentSummary[];
 }
 
 export type WorkerMessage =

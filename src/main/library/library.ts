@@ -32,7 +32,8 @@ import type {
 } from './importTypes';
 import { inputName } from './importTypes';
 import { MODEL_FILE, SHARD_FILE } from './issueFiles';
-import { readManifest, writeManifest, type IssueEntry, type Manifest } from './manifest';
+import { writeManifest, type IssueEntry, type Manifest } from './manifest';
+import { openManifest } from './recoverManifest';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -43,6 +44,8 @@ export interface LibraryOptions {
   workerPath?: string | URL;
   /** Node options for the worker; defaults to `--import tsx` for a `.ts` worker. */
   workerExecArgv?: string[];
+  /** Told when the library had to repair itself (a lost or unreadable manifest); defaults to console.warn. */
+  warn?: (message: string) => void;
 }
 
 export interface ImportOptions {
@@ -80,7 +83,7 @@ export function openLibrary(options: LibraryOptions): Library {
   const manifestPath = join(root, 'manifest.json');
   mkdirSync(issuesDir, { recursive: true });
 
-  let manifest: Manifest = readManifest(manifestPath);
+  let manifest: Manifest = openManifest(root, options.warn ?? console.warn);
   const index = createSearchIndex();
   let lastModel: { folder: string; parsed: ParsedIssue } | null = null;
 

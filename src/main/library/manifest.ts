@@ -5,11 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { DocumentSummary } from '../../shared/api';
 import { replaceFileAtomically } from './atomicFiles';
 
 export const LIBRARY_SCHEMA_VERSION = 1;
 
-const documentSummarySchema = z.object({
+const documentSummarySchema: z.ZodType<DocumentSummary> = z.object({
   id: z.string(),
   title: z.string(),
   docNumber: z.string().nullable(),

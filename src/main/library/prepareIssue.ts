@@ -6,11 +6,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PARSER_VERSION, parseIssueBuffer } from '../gazette/index';
-import { buildShard, globalDocId } from '../search/buildShard';
+import { buildShard } from '../search/buildShard';
 import { serializeShard } from '../search/shardFormat';
 import { syncDirectory, writeFileDurably } from './atomicFiles';
 import type { ImportFileResult, ImportInput, ImportProgress, PreparedIssue } from './importTypes';
 import { issueIdFromHash, MODEL_FILE, originalFileName, SHARD_FILE } from './issueFiles';
+import { summarizeDocuments } from './issueSummary';
 
 export interface PrepareContext {
   stagingRoot: string;
@@ -80,14 +81,7 @@ export async function prepareIssue(
       gazette: parsed.issue.gazette,
       year: parsed.issue.year,
       number: parsed.issue.number,
-      documents: parsed.documents.map((doc) => ({
-        id: globalDocId(issueId, doc.id),
-        title: doc.title,
-        docNumber: doc.docNumber,
-        issuer: doc.issuer,
-        signedOn: doc.signedOn,
-        genre: doc.genre,
-      })),
+      documents: summarizeDocuments(issueId, parsed),
     },
   };
 }
