@@ -11,7 +11,7 @@
  * hash), so document ids stay the same.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IssueSummary, OpenedDocument, SearchResponse } from '../../shared/api';
@@ -32,7 +32,8 @@ import type {
 } from './importTypes';
 import { inputName } from './importTypes';
 import { MODEL_FILE, SHARD_FILE } from './issueFiles';
-import { writeManifest, type IssueEntry, type Manifest } from './manifest';
+import { readManifest, writeManifest, type IssueEntry, type Manifest } from './manifest';
+import { isProcessAlive, withLibraryLock } from './libraryLock';
 import { openManifest } from './recoverManifest';
 
 export interface LibraryOptions {
@@ -76,6 +77,11 @@ const toSummary = (entry: IssueEntry): IssueSummary => ({
   documents: entry.documents,
 });
 
+function fileStamp(path: string): string {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
+}
+
 export function openLibrary(options: LibraryOptions): Library {
   const root = join(options.dataDir, 'library');
   const issuesDir = join(root, 'issues');
@@ -83,17 +89,48 @@ export function openLibrary(options: LibraryOptions): Library {
   const manifestPath = join(root, 'manifest.json');
   mkdirSync(issuesDir, { recursive: true });
 
-  let manifest: Manifest = openManifest(root, options.warn ?? console.warn);
   const index = createSearchIndex();
   let lastModel: { folder: string; parsed: ParsedIssue } | null = null;
-
-  // Leftovers of interrupted imports and removals: staging folders, and issue folders the manifest does not name.
-  rmSync(stagingDir, { recursive: true, force: true });
-  const named = new Set(manifest.issues.map((entry) => entry.folder));
-  for (const folder of readdirSync(issuesDir)) {
-    if (!named.has(`issues/${folder}`)) rmSync(join(issuesDir, folder), { recursive: true, force: true });
-  }
+  let manifest: Manifest = withLibraryLock(root, () => {
+    const opened = openManifest(root, options.warn ?? console.warn);
+    // Leftovers of interrupted imports and removals: staging folders of processes that are gone, and issue
+    // folders the manifest does not name (under the lock, no other process is between rename and manifest write).
+    for (const name of existsSync(stagingDir) ? readdirSync(stagingDir) : []) {
+      if (!isProcessAlive(Number.parseInt(name, 10))) rmSync(join(stagingDir, name), { recursive: true, force: true });
+    }
+    const named = new Set(opened.issues.map((entry) => entry.folder));
+    for (const folder of readdirSync(issuesDir)) {
+      if (!named.has(`issues/${folder}`)) rmSync(join(issuesDir, folder), { recursive: true, force: true });
+    }
+    return opened;
+  });
+  let manifestStamp = fileStamp(manifestPath);
   for (const entry of manifest.issues) index.addShard(loadShard(entry));
+
+  /**
+   * Picks up what other processes sharing this library committed (the `gazette` command while the app runs):
+   * the manifest is replaced atomically, so a new inode or mtime means a new version.
+   */
+  function refresh(): void {
+    const stamp = fileStamp(manifestPath);
+    if (stamp === manifestStamp) return;
+    const fresh = readManifest(manifestPath);
+    const before = new Map(manifest.issues.map((entry) => [entry.id, entry.folder]));
+    manifest = fresh;
+    manifestStamp = stamp;
+    for (const entry of fresh.issues) if (before.get(entry.id) !== entry.folder) index.addShard(loadShard(entry));
+    for (const id of before.keys()) if (!fresh.issues.some((entry) => entry.id === id)) index.removeShard(id);
+  }
+
+  /** Changes the manifest under the library lock, starting from the version on disk. */
+  function updateManifest(change: (current: Manifest) => Manifest): void {
+    withLibraryLock(root, () => {
+      refresh();
+      manifest = change(manifest);
+      writeManifest(manifestPath, manifest);
+      manifestStamp = fileStamp(manifestPath);
+    });
+  }
 
   function readModel(entry: IssueEntry): ParsedIssue {
     if (lastModel?.folder === entry.folder) return lastModel.parsed;
@@ -116,28 +153,26 @@ export function openLibrary(options: LibraryOptions): Library {
   }
 
   function commit(prepared: PreparedIssue): ImportFileResult {
-    const previous = manifest.issues.find((entry) => entry.id === prepared.issueId);
-    const folder = `issues/${prepared.issueId}.${Date.now().toString(36)}${randomUUID().slice(0, 4)}`;
-    renameSync(prepared.stagingFolder, join(root, folder));
-    syncDirectory(issuesDir);
+    let previous: IssueEntry | undefined;
     const entry: IssueEntry = {
       id: prepared.issueId,
       sha256: prepared.sha256,
       fileName: prepared.fileName,
       importedAt: new Date().toISOString(),
       parserVersion: prepared.parserVersion,
-      folder,
+      folder: `issues/${prepared.issueId}.${Date.now().toString(36)}${randomUUID().slice(0, 4)}`,
       original: prepared.original,
       gazette: prepared.gazette,
       year: prepared.year,
       number: prepared.number,
       documents: prepared.documents,
     };
-    manifest = {
-      ...manifest,
-      issues: [...manifest.issues.filter((other) => other.id !== prepared.issueId), entry],
-    };
-    writeManifest(manifestPath, manifest);
+    updateManifest((current) => {
+      previous = current.issues.find((other) => other.id === prepared.issueId);
+      renameSync(prepared.stagingFolder, join(root, entry.folder));
+      syncDirectory(issuesDir);
+      return { ...current, issues: [...current.issues.filter((other) => other.id !== prepared.issueId), entry] };
+    });
     if (previous) rmSync(join(root, previous.folder), { recursive: true, force: true });
     index.addShard(loadShard(entry));
     return {
@@ -156,7 +191,8 @@ export function openLibrary(options: LibraryOptions): Library {
 
   function runWorker(inputs: readonly ImportInput[], run: ImportOptions): Promise<ImportSummary> {
     const job: WorkerJob = {
-      stagingRoot: join(stagingDir, randomUUID()),
+      // Named by pid, so opening the library elsewhere removes only the staging of processes that are gone.
+      stagingRoot: join(stagingDir, `${process.pid}-${randomUUID()}`),
       inputs: [...inputs],
       known: Object.fromEntries(manifest.issues.map((entry) => [entry.sha256, entry.parserVersion])),
     };
@@ -216,9 +252,13 @@ export function openLibrary(options: LibraryOptions): Library {
   }
 
   return {
-    listIssues: () => Promise.resolve(manifest.issues.map(toSummary)),
+    listIssues() {
+      refresh();
+      return Promise.resolve(manifest.issues.map(toSummary));
+    },
     getDocument(docId) {
       try {
+        refresh();
         const entry = findDocument(docId);
         const parsed = readModel(entry);
         const document = parsed.documents.find((doc) => globalDocId(entry.id, doc.id) === docId);
@@ -232,16 +272,21 @@ export function openLibrary(options: LibraryOptions): Library {
       }
     },
     removeIssue(issueId) {
-      const entry = manifest.issues.find((issue) => issue.id === issueId);
+      let entry: IssueEntry | undefined;
+      updateManifest((current) => {
+        entry = current.issues.find((issue) => issue.id === issueId);
+        return { ...current, issues: current.issues.filter((issue) => issue.id !== issueId) };
+      });
       if (!entry) return Promise.resolve(false);
-      manifest = { ...manifest, issues: manifest.issues.filter((issue) => issue.id !== issueId) };
-      writeManifest(manifestPath, manifest);
       index.removeShard(issueId);
       rmSync(join(root, entry.folder), { recursive: true, force: true });
       if (lastModel?.folder === entry.folder) lastModel = null;
       return Promise.resolve(true);
     },
-    search: (query, searchOptions) => Promise.resolve(index.search(query, searchOptions)),
+    search(query, searchOptions) {
+      refresh();
+      return Promise.resolve(index.search(query, searchOptions));
+    },
     importFiles: (inputs, importOptions = {}) =>
       inputs.length === 0 ? Promise.resolve({ results: [], cancelled: false }) : runWorker(inputs, importOptions),
   };

@@ -129,7 +129,9 @@ describe('library', () => {
       // Every listed issue is searchable; nothing half-written is left on disk.
       expect((await library.search('土壤普查')).total).toBe(issues.length);
       expect(readdirSync(join(dataDir, 'library', 'issues'))).toHaveLength(issues.length);
-      expect(existsSync(join(dataDir, 'library', 'staging'))).toBe(false);
+      const staging = join(dataDir, 'library', 'staging');
+      expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([]);
+      expect(existsSync(join(dataDir, 'library', '.lock'))).toBe(false);
     }
     const finished = await open(dataDir).importFiles(files);
     expect(finished.results.every((r) => r.status === 'imported' || r.status === 'unchanged')).toBe(true);
