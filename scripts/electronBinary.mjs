@@ -15,6 +15,16 @@ export function electronBinaryPath() {
   return existsSync(binary) ? binary : null;
 }
 
+/** How tests start Debian's Chromium headless: no sandbox as root, and none of its background network traffic. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
 export function chromiumPath() {
   const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   return existsSync(candidate) ? candidate : null;

@@ -3,7 +3,8 @@
  * page numbers in the margins. Each input line becomes one paragraph (first line indented two characters);
  * Chromium does the line wrapping, so the PDF's text layer has real visual lines, columns and furniture.
  */
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/electronBinary.mjs';
 
 export interface PrintOptions {
   runningHeader: string;
@@ -15,17 +16,9 @@ const escapeHtml = (text: string): string =>
 const FONT = "'Noto Serif CJK SC', 'Noto Sans CJK SC', serif";
 
 export async function printPdf(lines: readonly string[], options: PrintOptions): Promise<Uint8Array> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('printPdf needs Chromium: run `npm run setup` or set CHROMIUM_PATH.');
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
     const page = await browser.newPage();
     const body = lines.map((line) => `<p>${escapeHtml(line.trim())}</p>`).join('\n');

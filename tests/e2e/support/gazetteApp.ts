@@ -9,16 +9,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { _electron, chromium } from '@playwright/test';
 import type { Browser, ElectronApplication, Locator, Page } from '@playwright/test';
-import { chromiumPath, electronBinaryPath, root } from '../../../scripts/electronBinary.mjs';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { chromiumArgs, chromiumPath, electronBinaryPath, root } from '../../../scripts/electronBinary.mjs';
 
 export interface LaunchOptions {
   dataDir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../src/main/appServices';
-import { fixturePath, repoRoot } from '../search/fixtureIndex';
+import { fixturePath, repoRoot } from '../../helpers/sharedFiles';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gazette-app-'));
 afterAll(() => {

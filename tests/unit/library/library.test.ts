@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import type { ImportProgress } from '../../../src/main/library/importTypes';
 import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
-import { fixturePath, repoRoot } from '../search/fixtureIndex';
+import { fixturePath, repoRoot } from '../../helpers/sharedFiles';
 
 const workerPath = join(repoRoot, 'src/main/library/importWorker.ts');
 const fixture = readFileSync(fixturePath);

@@ -1,14 +1,11 @@
 /** The sample gazette, parsed by the real parser and indexed, shared by the search tests. */
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { fixturePath } from '../../helpers/sharedFiles';
 import { parseIssueFile } from '../../../src/main/gazette/index';
 import { buildShard } from '../../../src/main/search/buildShard';
 import { createSearchIndex, type SearchIndex } from '../../../src/main/search/searchIndex';
 import { readShard, serializeShard } from '../../../src/main/search/shardFormat';
 import type { ParsedIssue } from '../../../src/shared/model';
 
-export const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const fixturePath = resolve(repoRoot, '..', 'shared', 'fixtures', 'jinan-gazette-2022-12-13.txt');
 export const FIXTURE_ISSUE = 'fixture';
 
 export async function fixtureIndex(): Promise<{ parsed: ParsedIssue; index: SearchIndex }> {
