@@ -210,7 +210,12 @@ export function App(): ReactNode {
               {issues.state === 'loading' && <p className="muted">{strings.loading}</p>}
               {issues.state === 'failed' && <p role="alert">{strings.loadFailed(issues.message)}</p>}
               {issues.state === 'ready' && (
-                <LibraryPanel issues={issues.value} openDocId={openDocId} onOpen={openDocument} onRemove={removeIssue} />
+                <LibraryPanel
+                  issues={issues.value}
+                  openDocId={openDocId}
+                  onOpen={openDocument}
+                  onRemove={removeIssue}
+                />
               )}
             </>
           )}

@@ -48,9 +48,7 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
   const items = [...transfer.items].filter((item) => item.kind === 'file');
   const sources = items.map((item) => ({ entry: item.webkitGetAsEntry(), file: item.getAsFile() }));
   const lists = await Promise.all(
-    sources.map(({ entry, file }) =>
-      entry ? filesOfEntry(entry) : Promise.resolve(file ? [file] : []),
-    ),
+    sources.map(({ entry, file }) => (entry ? filesOfEntry(entry) : Promise.resolve(file ? [file] : []))),
   );
   return lists.flat();
 }

@@ -70,7 +70,8 @@ export const strings = {
   searching: '正在搜索…',
   searchTotal: (total: number) => `找到 ${total} 篇文件`,
   searchNone: (query: string) => `没有找到与“${query}”相符的文件。`,
-  searchSuggestions: '可以试试：减少或更换关键词；去掉年份、机关、文种筛选；用引号查找整句，如 "土壤普查"；或按字段查找，如 文号:济政发〔2022〕7号、标题:预案。',
+  searchSuggestions:
+    '可以试试：减少或更换关键词；去掉年份、机关、文种筛选；用引号查找整句，如 "土壤普查"；或按字段查找，如 文号:济政发〔2022〕7号、标题:预案。',
   searchFailed: (message: string) => `搜索失败：${message}`,
   hitMeta: (docNumber: string | null, issue: string, date: string | null) =>
     [docNumber, issue, date === null ? null : formatDate(date)].filter(Boolean).join(' · '),
@@ -93,8 +94,8 @@ export const strings = {
   goToPageHint: (count: number) => `输入 1–${count} 的页码后按回车`,
   fontSmaller: 'A−',
   fontLarger: 'A+',
-  fontSmallerLabel: '缩小字号',
-  fontLargerLabel: '放大字号',
+  fontSmallerLabel: '缩小字号 A−',
+  fontLargerLabel: '放大字号 A+',
   fontSizeStatus: (size: number) => `字号 ${size}`,
   theme: '主题',
   themes: { light: '明亮', sepia: '护眼', dark: '夜间' } satisfies Record<Theme, string>,

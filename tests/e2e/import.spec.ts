@@ -4,7 +4,11 @@ import { citedNotice, sampleText, sampleVariant, textFile } from './support/samp
 test('an import shows its progress, file by file, then what became of each file', async ({ app }) => {
   await app.waitForLibrary();
   const variants = Array.from({ length: 10 }, (_, index) => sampleVariant(index + 1));
-  const broken = { name: '损坏的公报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n这个文件在写入时损坏了\n') };
+  const broken = {
+    name: '损坏的公报.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n这个文件在写入时损坏了\n'),
+  };
   await app.importFiles([...variants, broken, textFile('原样再导入.txt', sampleText())]);
 
   const progress = app.page.getByRole('progressbar', { name: '导入进度' });

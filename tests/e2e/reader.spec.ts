@@ -15,9 +15,7 @@ test('a document opens paginated, one page at a time, and the page keys and cont
   await expect(previous).toBeDisabled();
 
   // The window never scrolls: the document is laid out in columns and only one is shown.
-  expect(
-    await app.page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1),
-  ).toBe(true);
+  expect(await app.page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
   const lastBlock = app.page.locator('.page-strip > [data-block]').last();
   expect(await app.isOnShownPage(lastBlock)).toBe(false);
 
@@ -51,7 +49,10 @@ test('the 公文 is typeset as GB/T 9704 asks, with the print page numbers', asy
   await app.openDocument(SOIL);
   const strip = app.page.locator('.page-strip');
   const style = (selector: string, property: string) =>
-    strip.locator(selector).first().evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+    strip
+      .locator(selector)
+      .first()
+      .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
   const fontSize = parseFloat(await style('.b-paragraph', 'font-size'));
 
   await expect(strip.locator('.b-issuer')).toHaveText('济南市人民政府');
@@ -121,7 +122,9 @@ test('the last position, the font size and the theme are remembered for the user
     const viewport = document.querySelector('.sheet-viewport')?.getBoundingClientRect();
     const blocks = [...document.querySelectorAll<HTMLElement>('.page-strip > [data-block]')];
     return blocks.find((block) =>
-      [...block.getClientRects()].some((rect) => viewport && rect.left >= viewport.left - 1 && rect.right <= viewport.right + 1),
+      [...block.getClientRects()].some(
+        (rect) => viewport && rect.left >= viewport.left - 1 && rect.right <= viewport.right + 1,
+      ),
     )?.dataset.block;
   });
   await app.page.getByRole('combobox', { name: '主题' }).selectOption({ label: '夜间' });
@@ -170,7 +173,10 @@ test('the 目录 panel turns to a heading, flashes it and follows the reader', a
   const heading = app.page.locator('.page-strip .b-heading', { hasText: '三、保障措施' });
   await expect.poll(() => app.isOnShownPage(heading)).toBe(true);
   await expect(heading).toHaveClass(/flash/);
-  await expect(toc.getByRole('button', { name: '三、保障措施', exact: true })).toHaveAttribute('aria-current', 'location');
+  await expect(toc.getByRole('button', { name: '三、保障措施', exact: true })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
 
   // Paging moves the mark: the first page is before any heading's section ends at 一、.
   await app.page.keyboard.press('Home');

@@ -53,7 +53,9 @@ test('the year, 发文机关 and 文种 filters narrow the results', async ({ ap
 
   await filters.getByRole('combobox', { name: '文种' }).selectOption('意见');
   await expect(titles).toHaveCount(2);
-  expect((await titles.allTextContents()).sort()).toEqual([SAMPLE_DOCUMENTS[1].title, SAMPLE_DOCUMENTS[2].title].sort());
+  expect((await titles.allTextContents()).sort()).toEqual(
+    [SAMPLE_DOCUMENTS[1].title, SAMPLE_DOCUMENTS[2].title].sort(),
+  );
 
   await filters.getByRole('combobox', { name: '发文机关' }).selectOption('济南市人民政府办公厅');
   await expect(titles).toHaveText([SAMPLE_DOCUMENTS[2].title]);

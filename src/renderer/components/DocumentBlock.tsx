@@ -39,12 +39,7 @@ function TableCells({ block, decorations, onFollowReference }: Omit<Props, 'inde
             const base = offsets[rowIndex]?.[cellIndex] ?? block.start;
             return (
               <td key={cellIndex}>
-                <DocumentText
-                  text={cell}
-                  base={base}
-                  decorations={decorations}
-                  onFollowReference={onFollowReference}
-                />
+                <DocumentText text={cell} base={base} decorations={decorations} onFollowReference={onFollowReference} />
               </td>
             );
           })}

@@ -7,13 +7,13 @@ export function ImportPanel({ state, cancel, dismiss }: ImportControls): ReactNo
   if (state.phase === 'idle') return null;
   return (
     <section className="import-panel" aria-label={strings.importRegion}>
-      {state.phase === 'reading' && (
-        <p role="status">{strings.importReading(state.count)}</p>
-      )}
+      {state.phase === 'reading' && <p role="status">{strings.importReading(state.count)}</p>}
       {state.phase === 'running' && (
         <>
           <p className="import-file" role="status">
-            <span>{strings.importFileOf(Math.min(state.job.fileIndex + 1, state.job.fileCount), state.job.fileCount)}</span>
+            <span>
+              {strings.importFileOf(Math.min(state.job.fileIndex + 1, state.job.fileCount), state.job.fileCount)}
+            </span>
             {state.job.fileName !== null && <span className="import-file-name">{state.job.fileName}</span>}
           </p>
           <div

@@ -119,7 +119,11 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
         </fieldset>
       </div>
       {search.state !== 'idle' && (
-        <section className="search-results" aria-labelledby="search-results-heading" aria-busy={search.state === 'searching'}>
+        <section
+          className="search-results"
+          aria-labelledby="search-results-heading"
+          aria-busy={search.state === 'searching'}
+        >
           <h2 id="search-results-heading" className="panel-title">
             {strings.searchResults}
           </h2>
@@ -128,7 +132,9 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
           {search.state === 'done' && (
             <>
               <p className="muted" role="status">
-                {search.response.total > 0 ? strings.searchTotal(search.response.total) : strings.searchNone(search.query)}
+                {search.response.total > 0
+                  ? strings.searchTotal(search.response.total)
+                  : strings.searchNone(search.query)}
               </p>
               {search.response.total === 0 && (
                 <div className="search-empty">
@@ -136,7 +142,9 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
                   <p>{strings.searchSuggestions}</p>
                 </div>
               )}
-              {search.response.total > 0 && search.response.message && <p className="muted">{search.response.message}</p>}
+              {search.response.total > 0 && search.response.message && (
+                <p className="muted">{search.response.message}</p>
+              )}
               <ol className="hit-list" aria-label={strings.searchResults}>
                 {search.response.hits.map((hit) => (
                   <li key={hit.docId} className="hit">

@@ -5,7 +5,7 @@ import { gazette } from '../gazette';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
-const loaded = <T,>(result: Result<T>): Loaded<T> =>
+const loaded = <T>(result: Result<T>): Loaded<T> =>
   result.ok ? { state: 'ready', value: result.value } : { state: 'failed', message: result.error.message };
 
 const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };

@@ -60,64 +60,61 @@ export function useImportJob(onFinished: () => void): ImportControls {
     [],
   );
 
-  const start = useCallback(
-    (files: readonly File[]) => {
-      if (jobId.current !== null) return;
-      const accepted = files.filter((file) => isImportable(file.name));
-      const skipped = files.filter((file) => !isImportable(file.name)).map((file) => file.name);
-      if (accepted.length === 0) {
-        setState({ phase: 'finished', job: null, skipped, error: null });
-        return;
-      }
-      setState({ phase: 'reading', count: accepted.length, skipped });
-      void Promise.all(
-        accepted.map(async (file) => ({
-          // A folder's files carry their relative path; the library keeps the plain name.
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        })),
-      )
-        .then((payload) => gazette.startImport({ files: payload }))
-        .then((result) => {
-          if (!result.ok) {
-            setState({ phase: 'finished', job: null, skipped, error: result.error.message });
-            return;
-          }
-          jobId.current = result.value.jobId;
-          stopPolling.current = pollJob(
-            result.value.jobId,
-            (job) => {
-              if (job.state === 'running') {
-                setState((previous) => ({
-                  phase: 'running',
-                  job,
-                  skipped,
-                  cancelling: previous.phase === 'running' && previous.cancelling,
-                }));
-                return;
-              }
-              jobId.current = null;
-              setState({ phase: 'finished', job, skipped, error: null });
-              finished.current();
-            },
-            (message) => {
-              jobId.current = null;
-              setState({ phase: 'finished', job: null, skipped, error: message });
-              finished.current();
-            },
-          );
-        })
-        .catch((error: unknown) => {
-          setState({
-            phase: 'finished',
-            job: null,
-            skipped,
-            error: error instanceof Error ? error.message : String(error),
-          });
+  const start = useCallback((files: readonly File[]) => {
+    if (jobId.current !== null) return;
+    const accepted = files.filter((file) => isImportable(file.name));
+    const skipped = files.filter((file) => !isImportable(file.name)).map((file) => file.name);
+    if (accepted.length === 0) {
+      setState({ phase: 'finished', job: null, skipped, error: null });
+      return;
+    }
+    setState({ phase: 'reading', count: accepted.length, skipped });
+    void Promise.all(
+      accepted.map(async (file) => ({
+        // A folder's files carry their relative path; the library keeps the plain name.
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      })),
+    )
+      .then((payload) => gazette.startImport({ files: payload }))
+      .then((result) => {
+        if (!result.ok) {
+          setState({ phase: 'finished', job: null, skipped, error: result.error.message });
+          return;
+        }
+        jobId.current = result.value.jobId;
+        stopPolling.current = pollJob(
+          result.value.jobId,
+          (job) => {
+            if (job.state === 'running') {
+              setState((previous) => ({
+                phase: 'running',
+                job,
+                skipped,
+                cancelling: previous.phase === 'running' && previous.cancelling,
+              }));
+              return;
+            }
+            jobId.current = null;
+            setState({ phase: 'finished', job, skipped, error: null });
+            finished.current();
+          },
+          (message) => {
+            jobId.current = null;
+            setState({ phase: 'finished', job: null, skipped, error: message });
+            finished.current();
+          },
+        );
+      })
+      .catch((error: unknown) => {
+        setState({
+          phase: 'finished',
+          job: null,
+          skipped,
+          error: error instanceof Error ? error.message : String(error),
         });
-    },
-    [],
-  );
+      });
+  }, []);
 
   const cancel = useCallback(() => {
     const id = jobId.current;

@@ -37,7 +37,9 @@ function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; he
       const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
       setSize((previous) =>
-        previous && Math.round(previous.width) === Math.round(width) && Math.round(previous.height) === Math.round(height)
+        previous &&
+        Math.round(previous.width) === Math.round(width) &&
+        Math.round(previous.height) === Math.round(height)
           ? previous
           : { width, height },
       );
@@ -75,10 +77,7 @@ export function usePagination(
   initialOffset: number,
 ): Pagination {
   const frame = useElementSize(frameRef);
-  const geometry = useMemo(
-    () => (frame ? pageGeometry(frame.width, frame.height, fontSize) : null),
-    [frame, fontSize],
-  );
+  const geometry = useMemo(() => (frame ? pageGeometry(frame.width, frame.height, fontSize) : null), [frame, fontSize]);
   const [layout, setLayout] = useState<Layout>({ page: 0, pageCount: 1, anchor: initialOffset });
   // Mirrors `layout` between renders, so several key presses within one frame each turn a page.
   const layoutRef = useRef(layout);
