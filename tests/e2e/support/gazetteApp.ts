@@ -59,7 +59,7 @@ export class GazetteApp {
   }
 
   private static async launchElectron(executablePath: string, options: LaunchOptions): Promise<GazetteApp> {
-    const args = ['out/main/index.js', '--data', options.dataDir];
+    const args = ['.', '--data', options.dataDir];
     if (options.profile) args.push('--profile', options.profile);
     const electronApp: ElectronApplication = await _electron.launch({ executablePath, args, cwd: root });
     const page = await electronApp.firstWindow();
