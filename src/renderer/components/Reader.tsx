@@ -56,7 +56,7 @@ export function Reader({
   const frameRef = useRef<HTMLDivElement | null>(null);
   const stripRef = useRef<HTMLElement | null>(null);
   const pagination = usePagination(frameRef, stripRef, document.blocks, settings.fontSize, target.offset);
-  const { goToOffset, turnTo, page, pageCount, anchor, geometry } = pagination;
+  const { goToOffset, turnTo, turnToElement, page, pageCount, anchor, geometry } = pagination;
 
   const [query, setQuery] = useState(target.query);
   const hits = useMemo(() => findQueryHits(text, query), [text, query]);
@@ -209,7 +209,17 @@ export function Reader({
               aria-label={strings.documentPages}
               style={{ width: geometry.sheetWidth, height: geometry.sheetHeight, padding: geometry.padding }}
             >
-              <div className="sheet-viewport" style={{ width: geometry.columnWidth, height: geometry.columnHeight }}>
+              <div
+                className="sheet-viewport"
+                style={{ width: geometry.columnWidth, height: geometry.columnHeight }}
+                onFocus={(event) => {
+                  // Tab can reach a link on another page; the browser then scrolls this clipped box to it.
+                  // Undo that and turn to the link's page instead.
+                  event.currentTarget.scrollLeft = 0;
+                  event.currentTarget.scrollTop = 0;
+                  turnToElement(event.target);
+                }}
+              >
                 <div
                   className="strip-slider"
                   style={{ transform: `translateX(${-page * (geometry.columnWidth + geometry.gap)}px)` }}
