@@ -24,6 +24,8 @@ function step(name, args) {
 step('format', ['run', '--silent', 'format:check']);
 step('typecheck', ['run', '--silent', 'typecheck']);
 step('lint', ['run', '--silent', 'lint']);
+// The build comes before the unit tests: one of them runs the bundled `gazette` command.
+const built = step('build', ['run', '--silent', 'build']);
 step('unit tests', [
   'run',
   '--silent',
@@ -34,7 +36,7 @@ step('unit tests', [
   `--outputFile.json=${vitestReport}`,
 ]);
 step('electronegativity', ['run', '--silent', 'test:security']);
-if (step('build', ['run', '--silent', 'build'])) step('end-to-end tests', ['run', '--silent', 'test:e2e']);
+if (built) step('end-to-end tests', ['run', '--silent', 'test:e2e']);
 
 function counts(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
