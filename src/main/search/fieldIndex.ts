@@ -7,8 +7,16 @@
  *
  * The body is not in lunr: its per-posting objects and per-document term vectors are what made a plain lunr index
  * of 500 issues need 5 GB to build and 1.3 GB loaded. The body lives in the compact gram postings (shardFormat.ts).
+ *
+ * Stored form: `lunr.Index.load` builds a token set (a minimised automaton) of every term and a vector object per
+ * field; at 500 issues that was 2 ms per issue, paid by every query whose top hits span 30–40 issues, and parsing
+ * the serialised indexes was most of the library's load time. So a shard keeps lunr's serialised index in pieces
+ * that are cheap to pick from (terms as sorted gram keys, each posting as its own JSON, the field vectors as one
+ * float array), and a query assembles a `lunr.Index` of just the terms it asks for. Our clauses are exact terms (no
+ * wildcard, no edit distance), which lunr expands only to themselves, so that index scores exactly like the whole.
  */
 import lunr from 'lunr';
+import { bigramKey, unigramKey } from './gramKeys';
 
 export interface FieldTexts {
   ref: string;
@@ -19,6 +27,21 @@ export interface FieldTexts {
 }
 
 export const fieldBoosts = { title: 10, docNumber: 10, issuer: 3, headings: 2 } as const;
+
+/** A lunr index in the pieces a shard stores (see above); every part is a view on the shard's bytes. */
+export interface StoredFieldIndex {
+  fields: string[];
+  /** Field refs (`title/0`) of the field vectors, and where each one's elements end in `vectorElements`. */
+  vectorRefs: string[];
+  vectorEnds: number[];
+  /** lunr's vector elements (term index, weight, term index, weight…) of every field vector, one after another. */
+  vectorElements: Float64Array;
+  /** The index's terms as gram keys, ascending, and where each one's posting ends in `postings`. */
+  termKeys: Uint32Array;
+  postingEnds: Uint32Array;
+  /** lunr's posting of each term (`_index` and the documents per field, with positions), UTF-8 JSON. */
+  postings: Uint8Array;
+}
 
 /** Unigrams and bigrams of an already folded field, each with its `position` ([start, length]) for highlighting. */
 function gramTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
@@ -41,8 +64,94 @@ export function buildFieldIndex(documents: readonly FieldTexts[]): lunr.Index {
   return builder.build();
 }
 
-/** Grams of the query terms as lunr clauses; `*` would be a wildcard inside lunr's token sets, so it is left out. */
-export function queryFieldIndex(index: lunr.Index, terms: readonly string[]): Map<string, number> {
+/** A field term (one or two UTF-16 units of folded text, as the tokenizer makes them) as a gram key. */
+const termKey = (term: string): number =>
+  term.length === 1 ? unigramKey(term.charCodeAt(0)) : bigramKey(term.charCodeAt(0), term.charCodeAt(1));
+
+interface SerialisedIndex {
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  invertedIndex: [string, object][];
+}
+
+export function storeFieldIndex(index: lunr.Index): StoredFieldIndex {
+  const serialised = index.toJSON() as SerialisedIndex;
+  const vectorEnds: number[] = [];
+  const elements: number[] = [];
+  for (const [, vector] of serialised.fieldVectors) vectorEnds.push(elements.push(...vector));
+  const terms = serialised.invertedIndex
+    .map(([term, posting]) => ({ key: termKey(term), json: Buffer.from(JSON.stringify(posting), 'utf8') }))
+    .sort((a, b) => a.key - b.key);
+  const postingEnds = new Uint32Array(terms.length + 1);
+  terms.forEach(({ json }, t) => (postingEnds[t + 1] = (postingEnds[t] ?? 0) + json.length));
+  return {
+    fields: serialised.fields,
+    vectorRefs: serialised.fieldVectors.map(([ref]) => ref),
+    vectorEnds,
+    vectorElements: Float64Array.from(elements),
+    termKeys: Uint32Array.from(terms, ({ key }) => key),
+    postingEnds,
+    postings: Buffer.concat(terms.map(({ json }) => json)),
+  };
+}
+
+/** Position of `key` in the ascending `keys`, or -1. */
+function findKey(keys: Uint32Array, key: number): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = keys[middle] ?? 0;
+    if (at === key) return middle;
+    if (at < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder();
+
+/** `lunr.TokenSet.fromArray` is static at runtime; lunr's typings declare it on instances. */
+const tokenSetOf = (sortedTerms: string[]): lunr.TokenSet =>
+  (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(sortedTerms);
+
+/** A `lunr.Index` holding the given terms' postings and the field vectors of the documents they occur in. */
+function partialIndex(stored: StoredFieldIndex, terms: readonly string[]): lunr.Index | null {
+  const invertedIndex: Record<string, Record<string, object>> = Object.create(null) as Record<string, never>;
+  const fieldRefs = new Set<string>();
+  for (const term of terms) {
+    const t = findKey(stored.termKeys, termKey(term));
+    if (t < 0) continue;
+    const json = stored.postings.subarray(stored.postingEnds[t], stored.postingEnds[t + 1]);
+    const posting = JSON.parse(decoder.decode(json)) as Record<string, object>;
+    invertedIndex[term] = posting;
+    for (const field of stored.fields)
+      for (const ref of Object.keys(posting[field] ?? {})) fieldRefs.add(`${field}/${ref}`);
+  }
+  const present = Object.keys(invertedIndex).sort();
+  if (present.length === 0) return null;
+  const fieldVectors: Record<string, lunr.Vector> = {};
+  stored.vectorRefs.forEach((ref, v) => {
+    if (!fieldRefs.has(ref)) return;
+    const elements = stored.vectorElements.subarray(stored.vectorEnds[v - 1] ?? 0, stored.vectorEnds[v]);
+    fieldVectors[ref] = new lunr.Vector(Array.from(elements));
+  });
+  // lunr's typings call the field vectors `documentVectors`; the runtime reads `fieldVectors`.
+  const attributes = {
+    invertedIndex,
+    fieldVectors,
+    tokenSet: tokenSetOf(present),
+    fields: stored.fields,
+    pipeline: new lunr.Pipeline(),
+  };
+  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+}
+
+/**
+ * The lunr score of each document (by ref) for the grams of the query terms. `*` would be a wildcard inside lunr's
+ * token sets, so grams with it are left out.
+ */
+export function queryFieldIndex(stored: StoredFieldIndex, terms: readonly string[]): Map<string, number> {
   const grams = new Set<string>();
   for (const term of terms) {
     if (term.length === 1) grams.add(term);
@@ -50,7 +159,8 @@ export function queryFieldIndex(index: lunr.Index, terms: readonly string[]): Ma
   }
   const scores = new Map<string, number>();
   const usable = [...grams].filter((gram) => !gram.includes('*'));
-  if (usable.length === 0) return scores;
+  const index = partialIndex(stored, usable);
+  if (!index) return scores;
   const results = index.query((query) => {
     for (const gram of usable) {
       query.term(gram, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });

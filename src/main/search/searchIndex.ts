@@ -272,7 +272,7 @@ function rerankHead(head: Candidate[], terms: readonly string[]): Candidate[] {
     byShard.set(candidate.shard, [...(byShard.get(candidate.shard) ?? []), candidate]);
   }
   for (const [shard, candidates] of byShard) {
-    const scores = queryFieldIndex(shard.fieldIndex(), terms);
+    const scores = queryFieldIndex(shard.fieldIndex, terms);
     for (const candidate of candidates) candidate.score += scores.get(String(candidate.local)) ?? 0;
   }
   return head.sort(compareCandidates);

@@ -2,19 +2,23 @@
  * One issue's search shard, as a single binary file: adding or removing an issue writes or deletes one shard and
  * never touches the others; the index in memory is the set of loaded shards.
  *
- * Layout (little-endian):
- *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, the fielded lunr index) | padding to 4 |
- *   keys u32[K] ascending | offsets u32[K+1] into postings | postings u32[P] = (local doc << 16) | min(tf, 65535) |
- *   key table u32[T] (keyTable.ts) | per document: folded text, then canonical text, both UTF-16LE.
+ * Layout (little-endian), each array starting at a multiple of its element size:
+ *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, sizes, the field index's refs) |
+ *   field vector elements f64[V] | keys u32[K] ascending | offsets u32[K+1] into postings |
+ *   postings u32[P] = (local doc << 16) | min(tf, 65535) | key table u32[T] (keyTable.ts) |
+ *   field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 (fieldIndex.ts) |
+ *   per document: folded text, then canonical text, both UTF-16LE.
  *
  * Typed arrays are views on the file's bytes, so loading costs one read and a JSON.parse of a small header; the
- * canonical text stays in those bytes until a snippet needs it.
+ * canonical text stays in those bytes until a snippet needs it, and the field index until a query ranks one of the
+ * issue's documents near the top.
  */
-import lunr from 'lunr';
+import type lunr from 'lunr';
+import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
 import { buildKeyTable } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 2;
+export const SEARCH_SCHEMA_VERSION = 3;
 
 const MAGIC = 'GZS1';
 
@@ -41,7 +45,7 @@ interface ShardHeader {
   keyCount: number;
   postingCount: number;
   keyTableSize: number;
-  fieldIndex: object;
+  fieldIndex: { fields: string[]; vectorRefs: string[]; vectorEnds: number[]; termCount: number };
 }
 
 export interface ShardContent {
@@ -64,7 +68,7 @@ export interface LoadedShard {
   keyTable: Uint32Array;
   foldedTexts: string[];
   canonicalText(local: number): string;
-  fieldIndex(): lunr.Index;
+  fieldIndex: StoredFieldIndex;
 }
 
 export class ShardFormatError extends Error {
@@ -74,10 +78,13 @@ export class ShardFormatError extends Error {
   }
 }
 
-const align4 = (n: number): number => (n + 3) & ~3;
+const alignTo = (n: number, size: number): number => Math.ceil(n / size) * size;
+
+type Section = Float64Array | Uint32Array | Uint8Array;
 
 export function serializeShard(shard: ShardContent): Buffer {
   const keyTable = buildKeyTable(shard.keys);
+  const field = storeFieldIndex(shard.fieldIndex);
   const header: ShardHeader = {
     schemaVersion: SEARCH_SCHEMA_VERSION,
     issueId: shard.issueId,
@@ -85,21 +92,32 @@ export function serializeShard(shard: ShardContent): Buffer {
     keyCount: shard.keys.length,
     postingCount: shard.postings.length,
     keyTableSize: keyTable.length,
-    fieldIndex: shard.fieldIndex.toJSON(),
+    fieldIndex: {
+      fields: field.fields,
+      vectorRefs: field.vectorRefs,
+      vectorEnds: field.vectorEnds,
+      termCount: field.termKeys.length,
+    },
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const arraysStart = align4(8 + headerBytes.length);
-  const arrayBytes = (shard.keys.length * 2 + 1 + shard.postings.length + keyTable.length) * 4;
+  const sections: Section[] = [field.vectorElements, shard.keys, shard.offsets, shard.postings, keyTable];
+  sections.push(field.termKeys, field.postingEnds, field.postings);
+  let at = 8 + headerBytes.length;
+  const starts = sections.map((section) => {
+    const start = alignTo(at, section.BYTES_PER_ELEMENT);
+    at = start + section.byteLength;
+    return start;
+  });
+  const textsStart = alignTo(at, 2);
   const textUnits = shard.documents.reduce((sum, doc) => sum + doc.foldedLength + doc.textLength, 0);
-  const out = Buffer.alloc(arraysStart + arrayBytes + textUnits * 2);
+  const out = Buffer.alloc(textsStart + textUnits * 2);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(headerBytes.length, 4);
   headerBytes.copy(out, 8);
-  let at = arraysStart;
-  for (const array of [shard.keys, shard.offsets, shard.postings, keyTable]) {
-    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(out, at);
-    at += array.byteLength;
-  }
+  sections.forEach((section, i) => {
+    Buffer.from(section.buffer, section.byteOffset, section.byteLength).copy(out, starts[i]);
+  });
+  at = textsStart;
   shard.documents.forEach((_, i) => {
     at += out.write(shard.foldedTexts[i] ?? '', at, 'utf16le');
     at += out.write(shard.canonicalTexts[i] ?? '', at, 'utf16le');
@@ -109,8 +127,8 @@ export function serializeShard(shard: ShardContent): Buffer {
 
 /** Reads a shard; throws ShardFormatError for a foreign file or an older schemaVersion (the caller rebuilds). */
 export function readShard(bytes: Uint8Array): LoadedShard {
-  // Typed-array views need 4-byte alignment; small pooled buffers may not have it.
-  const data = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+  // Typed-array views need aligned offsets; small pooled buffers may not have them.
+  const data = bytes.byteOffset % 8 === 0 ? bytes : Uint8Array.from(bytes);
   const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (buffer.length < 8 || buffer.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
   const headerLength = buffer.readUInt32LE(4);
@@ -123,17 +141,27 @@ export function readShard(bytes: Uint8Array): LoadedShard {
   if (header.schemaVersion !== SEARCH_SCHEMA_VERSION) {
     throw new ShardFormatError(`schemaVersion ${header.schemaVersion}, expected ${SEARCH_SCHEMA_VERSION}`);
   }
-  let at = buffer.byteOffset + align4(8 + headerLength);
-  const view = (length: number): Uint32Array => {
-    const array = new Uint32Array(buffer.buffer, at, length);
-    at += length * 4;
+  let at = 8 + headerLength;
+  const view = <T extends Section>(
+    Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number },
+    length: number,
+  ): T => {
+    at = alignTo(at, Type.BYTES_PER_ELEMENT);
+    if (at + length * Type.BYTES_PER_ELEMENT > buffer.length) throw new ShardFormatError('truncated or corrupt');
+    const array = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, length);
+    at += array.byteLength;
     return array;
   };
-  const keys = view(header.keyCount);
-  const offsets = view(header.keyCount + 1);
-  const postings = view(header.postingCount);
-  const keyTable = view(header.keyTableSize);
-  let textAt = at - buffer.byteOffset;
+  const { fieldIndex } = header;
+  const vectorElements = view(Float64Array, fieldIndex.vectorEnds.at(-1) ?? 0);
+  const keys = view(Uint32Array, header.keyCount);
+  const offsets = view(Uint32Array, header.keyCount + 1);
+  const postings = view(Uint32Array, header.postingCount);
+  const keyTable = view(Uint32Array, header.keyTableSize);
+  const termKeys = view(Uint32Array, fieldIndex.termCount);
+  const postingEnds = view(Uint32Array, fieldIndex.termCount + 1);
+  const fieldPostings = view(Uint8Array, postingEnds[fieldIndex.termCount] ?? 0);
+  let textAt = alignTo(at, 2);
   const foldedTexts: string[] = [];
   const canonicalStarts: number[] = [];
   for (const doc of header.documents) {
@@ -143,7 +171,6 @@ export function readShard(bytes: Uint8Array): LoadedShard {
     textAt += doc.textLength * 2;
   }
   if (textAt !== buffer.length) throw new ShardFormatError('truncated or corrupt');
-  let fieldIndex: lunr.Index | null = null;
   return {
     issueId: header.issueId,
     documents: header.documents,
@@ -156,7 +183,14 @@ export function readShard(bytes: Uint8Array): LoadedShard {
       const start = canonicalStarts[local] ?? 0;
       return buffer.toString('utf16le', start, start + (header.documents[local]?.textLength ?? 0) * 2);
     },
-    // Parsed on first use: most queries never need the fielded index of most shards.
-    fieldIndex: () => (fieldIndex ??= lunr.Index.load(header.fieldIndex)),
+    fieldIndex: {
+      fields: fieldIndex.fields,
+      vectorRefs: fieldIndex.vectorRefs,
+      vectorEnds: fieldIndex.vectorEnds,
+      vectorElements,
+      termKeys,
+      postingEnds,
+      postings: fieldPostings,
+    },
   };
 }
