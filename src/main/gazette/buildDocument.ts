@@ -12,11 +12,12 @@ import { findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
 import { dropListItems, type HeadingMatch, matchHeading } from './headings';
+import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, type Paragraph, PRINTED_LINE } from './paragraphs';
 import { type DocumentSpan, isIssuerLikeText, isTitleLike } from './splitDocuments';
 import { buildToc } from './toc';
 
-type DraftBlock = Omit<Block, 'start' | 'end'>;
+export type DraftBlock = Omit<Block, 'start' | 'end'>;
 
 const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
 const NOTE = /^[(（][^()（）]*(?:公开|发布|删减|此件|代章)[^()（）]*[)）]$/u;
@@ -97,13 +98,21 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   const headerEnd = Math.max(span.start, ...span.issuer, ...span.title, span.docNumber ?? span.start) + 1;
   const bodyStart = header.length > 0 ? headerEnd : span.start;
   const body = paragraphs.slice(bodyStart, span.end);
-  const raws = body.map((paragraph) => paragraph.raw.trim());
+  // A table's cells are no heading, box row, contents entry or date: recognition sees it as an empty line.
+  const raws = body.map((paragraph) => (paragraph.table ? '' : paragraph.raw.trim()));
 
   // Candidates first: boxes and printed contents are recognised from the heading pattern before roles are given.
   const candidates = raws.map((raw) => matchHeading(raw));
   const structural = (index: number): boolean => {
     const raw = raws[index] ?? '';
-    return isDateLine(raw) || PRINTED_LINE.test(raw) || ATTACHMENT_LABEL.test(raw) || ATTACHMENT_LIST.test(raw);
+    // A recovered table ends a box: it is emitted as a table, not flattened into the box's text.
+    return (
+      body[index]?.table !== undefined ||
+      isDateLine(raw) ||
+      PRINTED_LINE.test(raw) ||
+      ATTACHMENT_LABEL.test(raw) ||
+      ATTACHMENT_LIST.test(raw)
+    );
   };
   const boxes = findBoxes(raws, candidates, structural);
   const contents = findContents(candidates, raws);
@@ -124,6 +133,10 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
     const paragraph = body[index];
     if (!paragraph) continue;
     const raw = raws[index] ?? '';
+    if (paragraph.table) {
+      blocks.push(tableBlock(paragraph.table, paragraph.page));
+      continue;
+    }
     const box = boxes.find((candidate) => candidate.start === index);
     if (box?.tabular) {
       const lines = body.slice(box.start, box.end).flatMap((member) => member.lines);

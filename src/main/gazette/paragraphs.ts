@@ -6,7 +6,7 @@
  */
 import { normalizeDocNumber } from '../../shared/docNumber';
 import { isDateLine } from './dates';
-import type { LayoutKind, SourceLine } from './sourceLines';
+import type { LayoutKind, SourceLine, SourceTable } from './sourceLines';
 
 export interface Paragraph {
   /** Width-folded text with its original spacing, lines joined. Headings are read from this. */
@@ -15,6 +15,8 @@ export interface Paragraph {
   lines: string[];
   page: number | null;
   indent: boolean;
+  /** A recovered table: a paragraph of its own that takes no part in heading, title or 文号 recognition. */
+  table?: SourceTable;
 }
 
 /** 。：！？ end a paragraph at a line end; ； does only before a numbered item (prose wraps after ； freely). */
@@ -52,7 +54,7 @@ function completesHeading(heading: string, next: SourceLine): boolean {
 }
 
 function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): boolean {
-  if (next.indent || previous.full === false) return false;
+  if (next.indent || previous.full === false || previous.table || next.table) return false;
   if (standsAlone(previous.text) || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
   // Measured layout: a full line followed by an unindented one is the same paragraph, whatever its last mark.
   if (layout === 'geometry') return true;
@@ -82,6 +84,7 @@ export function buildParagraphs(lines: readonly SourceLine[], layout: LayoutKind
       current.lines.push(line.text);
     } else {
       current = { raw: line.text, lines: [line.text], page: line.page, indent: line.indent };
+      if (line.table) current.table = line.table;
       paragraphs.push(current);
     }
     previous = line;

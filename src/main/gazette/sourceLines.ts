@@ -16,6 +16,18 @@ export interface SourceLine {
    * False for paragraph-per-line input (HTML, reflowed text); null when the layout does not tell.
    */
   full: boolean | null;
+  /** Set when the reader recovered a table here; `text` then holds its cells, spaced, as a plain fallback. */
+  table?: SourceTable;
+}
+
+/**
+ * A table as a reader recovered it: cells row by row (`grid`), or, when the layout shows columns but its rows or
+ * cells cannot be told apart reliably, the printed lines with their cell fragments (`grid: false`, kept as a
+ * preformatted block). Either way it never reaches paragraph building as prose.
+ */
+export interface SourceTable {
+  rows: string[][];
+  grid: boolean;
 }
 
 /**

@@ -22,6 +22,7 @@ export interface DocumentSpan {
 export function isTitleLike(paragraph: Paragraph): boolean {
   const text = paragraph.raw.trim();
   return (
+    paragraph.table === undefined &&
     text.length > 0 &&
     text.length <= 60 &&
     !/[。；：:;，,]/u.test(text.replace(/[(（][^)）]*[)）]/gu, '')) &&
@@ -81,7 +82,10 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
 }
 
 export function splitDocuments(paragraphs: readonly Paragraph[]): DocumentSpan[] {
-  const anchors = paragraphs.flatMap((paragraph, index) => (normalizeDocNumber(paragraph.raw) !== null ? [index] : []));
+  // A 文号 in a table cell (a list of repealed documents) is cited, not the start of a document.
+  const anchors = paragraphs.flatMap((paragraph, index) =>
+    paragraph.table === undefined && normalizeDocNumber(paragraph.raw) !== null ? [index] : [],
+  );
   const spans: DocumentSpan[] = [];
   let floor = 0;
   for (const anchor of anchors) {

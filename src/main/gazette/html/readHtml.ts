@@ -9,7 +9,8 @@ import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
 import { foldWidth, normalizeForReading } from '../../../shared/text/normalize';
 import { parseDate } from '../dates';
 import { normalizeDocNumber } from '../../../shared/docNumber';
-import type { LineSource, SourceLine, SourceMetadata } from '../sourceLines';
+import type { LineSource, SourceLine, SourceMetadata, SourceTable } from '../sourceLines';
+import { dataTableRows, isMetadataTable } from './htmlTables';
 
 const BLOCK = new Set([
   'p',
@@ -59,12 +60,20 @@ function contentRoot(nodes: ChildNode[]): ChildNode[] {
   return byClass ? [byClass] : body ? [body] : nodes;
 }
 
-/** Text lines of a subtree: block elements and <br> break lines; table cells are separated by two spaces. */
-function linesOf(nodes: ChildNode[]): string[] {
-  const lines: string[] = [];
+interface HtmlLine {
+  text: string;
+  table?: SourceTable;
+}
+
+/**
+ * Text lines of a subtree: block elements and <br> break lines; a data table is one line carrying its rows; cells
+ * of a layout table are separated by two spaces; the metadata table is left out (it is read by readMetadata).
+ */
+function linesOf(nodes: ChildNode[]): HtmlLine[] {
+  const lines: HtmlLine[] = [];
   let current = '';
   const breakLine = (): void => {
-    if (current.trim().length > 0) lines.push(current.trim());
+    if (current.trim().length > 0) lines.push({ text: current.trim() });
     current = '';
   };
   const walk = (node: ChildNode): void => {
@@ -73,6 +82,15 @@ function linesOf(nodes: ChildNode[]): string[] {
       return;
     }
     if (!isTag(node) || SKIP.has(node.name)) return;
+    if (node.name === 'table') {
+      if (isMetadataTable(node)) return;
+      const rows = dataTableRows(node);
+      if (rows) {
+        breakLine();
+        lines.push({ text: rows.map((row) => row.join('  ')).join('  '), table: { rows, grid: true } });
+        return;
+      }
+    }
     const block = BLOCK.has(node.name);
     if (block) breakLine();
     if (node.name === 'td' || node.name === 'th') current += '  ';
@@ -102,11 +120,12 @@ function readMetadata(nodes: ChildNode[]): SourceMetadata {
 
 export function readHtml(html: string): LineSource {
   const document = parseDocument(html, { decodeEntities: true });
-  const lines: SourceLine[] = linesOf(contentRoot(document.children)).map((text) => ({
+  const lines: SourceLine[] = linesOf(contentRoot(document.children)).map(({ text, table }) => ({
     text: foldWidth(text).trim(),
     page: null,
     indent: true,
     full: false,
+    ...(table ? { table } : {}),
   }));
   return { lines, layout: 'paragraphs', pages: [], furniture: [], metadata: readMetadata(document.children) };
 }
