@@ -5,7 +5,7 @@
  * Layout (little-endian), each array starting at a multiple of its element size:
  *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, sizes, the field index's refs) |
  *   field vector elements f64[V] | keys u32[K] ascending | offsets u32[K+1] into postings |
- *   postings u32[P] = (local doc << 16) | min(tf, 65535) | key table u32[T] (keyTable.ts) |
+ *   postings u32[P] = (local doc << 16) | min(tf, 65535) | key table u16 or u32[T] (keyTable.ts) |
  *   field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 (fieldIndex.ts) |
  *   per document: folded text, then canonical text, both UTF-16LE.
  *
@@ -15,10 +15,10 @@
  */
 import type lunr from 'lunr';
 import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
-import { buildKeyTable } from './keyTable';
+import { buildKeyTable, keyTableType, type KeyTable } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 3;
+export const SEARCH_SCHEMA_VERSION = 4;
 
 const MAGIC = 'GZS1';
 
@@ -65,7 +65,7 @@ export interface LoadedShard {
   keys: Uint32Array;
   offsets: Uint32Array;
   postings: Uint32Array;
-  keyTable: Uint32Array;
+  keyTable: KeyTable;
   foldedTexts: string[];
   canonicalText(local: number): string;
   fieldIndex: StoredFieldIndex;
@@ -80,7 +80,7 @@ export class ShardFormatError extends Error {
 
 const alignTo = (n: number, size: number): number => Math.ceil(n / size) * size;
 
-type Section = Float64Array | Uint32Array | Uint8Array;
+type Section = Float64Array | Uint32Array | Uint16Array | Uint8Array;
 
 export function serializeShard(shard: ShardContent): Buffer {
   const keyTable = buildKeyTable(shard.keys);
@@ -157,7 +157,7 @@ export function readShard(bytes: Uint8Array): LoadedShard {
   const keys = view(Uint32Array, header.keyCount);
   const offsets = view(Uint32Array, header.keyCount + 1);
   const postings = view(Uint32Array, header.postingCount);
-  const keyTable = view(Uint32Array, header.keyTableSize);
+  const keyTable: KeyTable = view<KeyTable>(keyTableType(header.keyCount), header.keyTableSize);
   const termKeys = view(Uint32Array, fieldIndex.termCount);
   const postingEnds = view(Uint32Array, fieldIndex.termCount + 1);
   const fieldPostings = view(Uint8Array, postingEnds[fieldIndex.termCount] ?? 0);

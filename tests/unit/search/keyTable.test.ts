@@ -4,12 +4,18 @@ import { countTextKeys, unigramKey } from '../../../src/main/search/gramKeys';
 import { buildKeyTable, keyTableSize, lookupKey } from '../../../src/main/search/keyTable';
 
 describe('key table', () => {
-  it('is a power of two at most half full', () => {
-    for (const count of [0, 1, 2, 3, 1000, 14035]) {
+  it('is a power of two at most three quarters full, with 16-bit entries while they can hold every key', () => {
+    for (const count of [0, 1, 2, 3, 1000, 14035, 65535]) {
       const size = keyTableSize(count);
       expect(Math.log2(size) % 1).toBe(0);
-      expect(size).toBeGreaterThanOrEqual(Math.max(2, count * 2));
+      expect(size).toBeGreaterThanOrEqual(Math.max(2, (count * 4) / 3));
+      expect(size).toBeGreaterThan(count);
     }
+    expect(buildKeyTable(new Uint32Array(1000))).toBeInstanceOf(Uint16Array);
+    const many = Uint32Array.from({ length: 70000 }, (_, k) => k);
+    const table = buildKeyTable(many);
+    expect(table).toBeInstanceOf(Uint32Array);
+    expect(lookupKey(table, many, 69999)).toBe(69999);
   });
 
   it('finds every key a text has and never a key it lacks (property)', () => {
