@@ -115,57 +115,69 @@ const decoder = new TextDecoder();
 const tokenSetOf = (sortedTerms: string[]): lunr.TokenSet =>
   (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(sortedTerms);
 
-/** A `lunr.Index` holding the given terms' postings and the field vectors of the documents they occur in. */
-function partialIndex(stored: StoredFieldIndex, terms: readonly string[]): lunr.Index | null {
-  const invertedIndex: Record<string, Record<string, object>> = Object.create(null) as Record<string, never>;
-  const fieldRefs = new Set<string>();
-  for (const term of terms) {
-    const t = findKey(stored.termKeys, termKey(term));
-    if (t < 0) continue;
-    const json = stored.postings.subarray(stored.postingEnds[t], stored.postingEnds[t + 1]);
-    const posting = JSON.parse(decoder.decode(json)) as Record<string, object>;
-    invertedIndex[term] = posting;
-    for (const field of stored.fields)
-      for (const ref of Object.keys(posting[field] ?? {})) fieldRefs.add(`${field}/${ref}`);
-  }
-  const present = Object.keys(invertedIndex).sort();
-  if (present.length === 0) return null;
-  const fieldVectors: Record<string, lunr.Vector> = {};
-  stored.vectorRefs.forEach((ref, v) => {
-    if (!fieldRefs.has(ref)) return;
-    const elements = stored.vectorElements.subarray(stored.vectorEnds[v - 1] ?? 0, stored.vectorEnds[v]);
-    fieldVectors[ref] = new lunr.Vector(Array.from(elements));
-  });
-  // lunr's typings call the field vectors `documentVectors`; the runtime reads `fieldVectors`.
-  const attributes = {
-    invertedIndex,
-    fieldVectors,
-    tokenSet: tokenSetOf(present),
-    fields: stored.fields,
-    pipeline: new lunr.Pipeline(),
-  };
-  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
-}
-
 /**
- * The lunr score of each document (by ref) for the grams of the query terms. `*` would be a wildcard inside lunr's
- * token sets, so grams with it are left out.
+ * Scores query terms against any number of stored field indexes (one per issue in the head of a ranking). What
+ * depends on the terms alone is made once per query: the grams and, per set of grams an issue has, the token set.
  */
-export function queryFieldIndex(stored: StoredFieldIndex, terms: readonly string[]): Map<string, number> {
-  const grams = new Set<string>();
-  for (const term of terms) {
-    if (term.length === 1) grams.add(term);
-    for (let i = 0; i + 1 < term.length; i++) grams.add(term.slice(i, i + 2));
-  }
-  const scores = new Map<string, number>();
-  const usable = [...grams].filter((gram) => !gram.includes('*'));
-  const index = partialIndex(stored, usable);
-  if (!index) return scores;
-  const results = index.query((query) => {
-    for (const gram of usable) {
-      query.term(gram, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+export class FieldScorer {
+  /** The grams of the query terms; `*` would be a wildcard inside lunr's token sets, so grams with it are left out. */
+  private readonly grams: string[];
+  private readonly gramKeys: number[];
+  private readonly tokenSets = new Map<string, lunr.TokenSet>();
+
+  constructor(terms: readonly string[]) {
+    const grams = new Set<string>();
+    for (const term of terms) {
+      if (term.length === 1) grams.add(term);
+      for (let i = 0; i + 1 < term.length; i++) grams.add(term.slice(i, i + 2));
     }
-  });
-  for (const result of results) scores.set(result.ref, result.score);
-  return scores;
+    // In the terms' order: lunr adds up a document's field scores in the order its clauses matched.
+    this.grams = [...grams].filter((gram) => !gram.includes('*'));
+    this.gramKeys = this.grams.map(termKey);
+  }
+
+  /** lunr's score of each document (by ref) in one stored index. */
+  score(stored: StoredFieldIndex): Map<string, number> {
+    const scores = new Map<string, number>();
+    const index = this.partialIndex(stored);
+    if (!index) return scores;
+    const results = index.query((query) => {
+      for (const gram of this.grams) query.term(gram, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+    });
+    for (const result of results) scores.set(result.ref, result.score);
+    return scores;
+  }
+
+  /** A `lunr.Index` holding the query's terms' postings and the field vectors of the documents they occur in. */
+  private partialIndex(stored: StoredFieldIndex): lunr.Index | null {
+    const invertedIndex: Record<string, Record<string, object>> = Object.create(null) as Record<string, never>;
+    const present: string[] = [];
+    const fieldRefs = new Set<string>();
+    this.grams.forEach((gram, g) => {
+      const t = findKey(stored.termKeys, this.gramKeys[g] ?? 0);
+      if (t < 0) return;
+      const json = stored.postings.subarray(stored.postingEnds[t], stored.postingEnds[t + 1]);
+      const posting = JSON.parse(decoder.decode(json)) as Record<string, object>;
+      invertedIndex[gram] = posting;
+      present.push(gram);
+      for (const field of stored.fields) {
+        for (const ref of Object.keys(posting[field] ?? {})) fieldRefs.add(`${field}/${ref}`);
+      }
+    });
+    if (present.length === 0) return null;
+    const fieldVectors: Record<string, lunr.Vector> = {};
+    stored.vectorRefs.forEach((ref, v) => {
+      if (!fieldRefs.has(ref)) return;
+      const elements = stored.vectorElements.subarray(stored.vectorEnds[v - 1] ?? 0, stored.vectorEnds[v]);
+      // A view, not a copy: a query only reads document vectors (by index and length), as arrays or typed arrays.
+      fieldVectors[ref] = new lunr.Vector(elements as unknown as number[]);
+    });
+    const sorted = present.sort();
+    const key = sorted.join('\u0000');
+    let tokenSet = this.tokenSets.get(key);
+    if (!tokenSet) this.tokenSets.set(key, (tokenSet = tokenSetOf(sorted)));
+    // lunr's typings call the field vectors `documentVectors`; the runtime reads `fieldVectors`.
+    const attributes = { invertedIndex, fieldVectors, tokenSet, fields: stored.fields, pipeline: new lunr.Pipeline() };
+    return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  }
 }

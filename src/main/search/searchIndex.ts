@@ -11,7 +11,7 @@
  */
 import type { SearchHit, SearchResponse } from '../../shared/api';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../shared/search/parseQuery';
-import { queryFieldIndex } from './fieldIndex';
+import { FieldScorer } from './fieldIndex';
 import { termKeys } from './gramKeys';
 import { lookupKey } from './keyTable';
 import type { LoadedShard, ShardDocument } from './shardFormat';
@@ -271,8 +271,9 @@ function rerankHead(head: Candidate[], terms: readonly string[]): Candidate[] {
     if (!terms.some((term) => fields.some((field) => field.includes(term)))) continue;
     byShard.set(candidate.shard, [...(byShard.get(candidate.shard) ?? []), candidate]);
   }
+  const scorer = new FieldScorer(terms);
   for (const [shard, candidates] of byShard) {
-    const scores = queryFieldIndex(shard.fieldIndex, terms);
+    const scores = scorer.score(shard.fieldIndex);
     for (const candidate of candidates) candidate.score += scores.get(String(candidate.local)) ?? 0;
   }
   return head.sort(compareCandidates);

@@ -3,7 +3,7 @@ import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueFile } from '../../../src/main/gazette/index';
 import { buildShard } from '../../../src/main/search/buildShard';
-import { queryFieldIndex } from '../../../src/main/search/fieldIndex';
+import { FieldScorer } from '../../../src/main/search/fieldIndex';
 import { readShard, serializeShard, type LoadedShard } from '../../../src/main/search/shardFormat';
 import { fixturePath } from '../../helpers/sharedFiles';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   fieldTexts = shard.documents.flatMap((doc) => Object.values(doc.folded));
 });
 
-/** lunr's own answer for the same clauses as queryFieldIndex (no clauses: no scores, not lunr's match-all). */
+/** lunr's own answer for the same clauses as FieldScorer (no clauses: no scores, not lunr's match-all). */
 function wholeScores(terms: string[]): Map<string, number> {
   const grams = new Set<string>();
   for (const term of terms) {
@@ -47,7 +47,7 @@ describe('stored field index', () => {
       fc.property(
         fc.array(fc.oneof(term, fc.string({ minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 3 }),
         (terms) => {
-          expect(queryFieldIndex(stored, terms)).toEqual(wholeScores(terms));
+          expect(new FieldScorer(terms).score(stored)).toEqual(wholeScores(terms));
         },
       ),
     );
@@ -56,7 +56,7 @@ describe('stored field index', () => {
   it('finds title matches and nothing for terms no field has', () => {
     const title = fieldTexts[0] ?? '';
     expect(title.length).toBeGreaterThan(2);
-    expect(queryFieldIndex(stored, [title.slice(0, 2)]).size).toBeGreaterThan(0);
-    expect(queryFieldIndex(stored, ['\u{20000}', '*'])).toEqual(new Map());
+    expect(new FieldScorer([title.slice(0, 2)]).score(stored).size).toBeGreaterThan(0);
+    expect(new FieldScorer(['\u{20000}', '*']).score(stored)).toEqual(new Map());
   });
 });
