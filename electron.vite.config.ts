@@ -9,6 +9,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           importWorker: resolve('src/main/library/importWorker.ts'),
+          searchWorker: resolve('src/main/library/searchWorker.ts'),
           pdfWorker: resolve('src/main/gazette/pdf/pdfWorker.ts'),
           cli: resolve('src/main/cli.ts'),
           // The loopback web host is for tests and machines without the Electron binary; packaging leaves it out.

@@ -11,16 +11,15 @@
  * hash), so document ids stay the same.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IssueSummary, OpenedDocument, SearchResponse } from '../../shared/api';
-import { parsedIssueSchema, type ParsedIssue } from '../../shared/model';
+import type { ParsedIssue } from '../../shared/model';
 import { ServiceError } from '../apiErrors';
-import { buildShard, globalDocId } from '../search/buildShard';
-import { createSearchIndex, type SearchOptions } from '../search/searchIndex';
-import { readShard, serializeShard, ShardFormatError, type LoadedShard } from '../search/shardFormat';
-import { replaceFileAtomically, syncDirectory } from './atomicFiles';
+import { globalDocId } from '../search/buildShard';
+import type { SearchOptions } from '../search/searchIndex';
+import { syncDirectory } from './atomicFiles';
 import type {
   ImportFileResult,
   ImportInput,
@@ -31,10 +30,11 @@ import type {
   WorkerMessage,
 } from './importTypes';
 import { inputName } from './importTypes';
-import { MODEL_FILE, SHARD_FILE } from './issueFiles';
+import { readIssueModel } from './issueShard';
 import { readManifest, writeManifest, type IssueEntry, type Manifest } from './manifest';
 import { isProcessAlive, withLibraryLock } from './libraryLock';
 import { openManifest } from './recoverManifest';
+import { startSearchHost } from './searchHost';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -43,7 +43,9 @@ export interface LibraryOptions {
    * as its own entry), or `importWorker.ts` run through tsx when this module itself runs from source.
    */
   workerPath?: string | URL;
-  /** Node options for the worker; defaults to `--import tsx` for a `.ts` worker. */
+  /** The search worker's script, found the same way (`searchWorker.js` or `searchWorker.ts`). */
+  searchWorkerPath?: string | URL;
+  /** Node options for both workers; defaults to `--import tsx` for a `.ts` worker. */
   workerExecArgv?: string[];
   /** Told when the library had to repair itself (a lost or unreadable manifest); defaults to console.warn. */
   warn?: (message: string) => void;
@@ -62,10 +64,14 @@ export interface Library {
   importFiles(inputs: readonly ImportInput[], options?: ImportOptions): Promise<ImportSummary>;
 }
 
-function defaultWorkerPath(): URL {
+/** A worker entry beside this module: its bundle when built, its source when this module runs from source. */
+function defaultWorkerPath(name: 'importWorker' | 'searchWorker'): URL {
   const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './importWorker.ts' : './importWorker.js', here);
+  return new URL(here.endsWith('.ts') ? `./${name}.ts` : `./${name}.js`, here);
 }
+
+const execArgvFor = (options: LibraryOptions, workerPath: string | URL): string[] =>
+  options.workerExecArgv ?? (String(workerPath).endsWith('.ts') ? ['--import', 'tsx'] : []);
 
 const toSummary = (entry: IssueEntry): IssueSummary => ({
   id: entry.id,
@@ -89,7 +95,6 @@ export function openLibrary(options: LibraryOptions): Library {
   const manifestPath = join(root, 'manifest.json');
   mkdirSync(issuesDir, { recursive: true });
 
-  const index = createSearchIndex();
   let lastModel: { folder: string; parsed: ParsedIssue } | null = null;
   let manifest: Manifest = withLibraryLock(root, () => {
     const opened = openManifest(root, options.warn ?? console.warn);
@@ -105,7 +110,15 @@ export function openLibrary(options: LibraryOptions): Library {
     return opened;
   });
   let manifestStamp = fileStamp(manifestPath);
-  for (const entry of manifest.issues) index.addShard(loadShard(entry));
+  const searchWorkerPath = options.searchWorkerPath ?? defaultWorkerPath('searchWorker');
+  // Loads the shards in the background: opening returns at once, and searches wait for the index.
+  const searchHost = startSearchHost({
+    root,
+    workerPath: searchWorkerPath,
+    execArgv: execArgvFor(options, searchWorkerPath),
+    warn: options.warn ?? console.warn,
+  });
+  searchHost.load(manifest.issues);
 
   /**
    * Picks up what other processes sharing this library committed (the `gazette` command while the app runs):
@@ -118,8 +131,8 @@ export function openLibrary(options: LibraryOptions): Library {
     const before = new Map(manifest.issues.map((entry) => [entry.id, entry.folder]));
     manifest = fresh;
     manifestStamp = stamp;
-    for (const entry of fresh.issues) if (before.get(entry.id) !== entry.folder) index.addShard(loadShard(entry));
-    for (const id of before.keys()) if (!fresh.issues.some((entry) => entry.id === id)) index.removeShard(id);
+    searchHost.load(fresh.issues.filter((entry) => before.get(entry.id) !== entry.folder));
+    searchHost.remove([...before.keys()].filter((id) => !fresh.issues.some((entry) => entry.id === id)));
   }
 
   /** Changes the manifest under the library lock, starting from the version on disk. */
@@ -134,22 +147,9 @@ export function openLibrary(options: LibraryOptions): Library {
 
   function readModel(entry: IssueEntry): ParsedIssue {
     if (lastModel?.folder === entry.folder) return lastModel.parsed;
-    const parsed = parsedIssueSchema.parse(JSON.parse(readFileSync(join(root, entry.folder, MODEL_FILE), 'utf8')));
+    const parsed = readIssueModel(root, entry.folder);
     lastModel = { folder: entry.folder, parsed };
     return parsed;
-  }
-
-  /** Loads an issue's shard, rebuilding it from the canonical model when it was written by another schema. */
-  function loadShard(entry: IssueEntry): LoadedShard {
-    const path = join(root, entry.folder, SHARD_FILE);
-    try {
-      return readShard(readFileSync(path));
-    } catch (error) {
-      if (!(error instanceof ShardFormatError) && existsSync(path)) throw error;
-      const bytes = serializeShard(buildShard(entry.id, readModel(entry)));
-      replaceFileAtomically(path, bytes);
-      return readShard(bytes);
-    }
   }
 
   function commit(prepared: PreparedIssue): ImportFileResult {
@@ -173,8 +173,9 @@ export function openLibrary(options: LibraryOptions): Library {
       syncDirectory(issuesDir);
       return { ...current, issues: [...current.issues.filter((other) => other.id !== prepared.issueId), entry] };
     });
+    // Told before the old folder goes, and in order with later searches, which therefore see the new version.
+    searchHost.load([entry]);
     if (previous) rmSync(join(root, previous.folder), { recursive: true, force: true });
-    index.addShard(loadShard(entry));
     return {
       file: prepared.file,
       status: previous ? 'updated' : 'imported',
@@ -204,10 +205,9 @@ export function openLibrary(options: LibraryOptions): Library {
     const cancelledError = { code: 'cancelled', message: '导入已取消。' };
     if (run.signal?.aborted) return Promise.resolve(summarise(true, cancelledError));
 
-    const workerPath = options.workerPath ?? defaultWorkerPath();
-    const execArgv = options.workerExecArgv ?? (String(workerPath).endsWith('.ts') ? ['--import', 'tsx'] : []);
+    const workerPath = options.workerPath ?? defaultWorkerPath('importWorker');
     return new Promise((resolve) => {
-      const worker = new Worker(workerPath, { workerData: job, execArgv });
+      const worker = new Worker(workerPath, { workerData: job, execArgv: execArgvFor(options, workerPath) });
       let settled = false;
       const finish = (cancelled: boolean, error: ImportFileResult['error']): void => {
         if (settled) return;
@@ -278,14 +278,14 @@ export function openLibrary(options: LibraryOptions): Library {
         return { ...current, issues: current.issues.filter((issue) => issue.id !== issueId) };
       });
       if (!entry) return Promise.resolve(false);
-      index.removeShard(issueId);
+      searchHost.remove([issueId]);
       rmSync(join(root, entry.folder), { recursive: true, force: true });
       if (lastModel?.folder === entry.folder) lastModel = null;
       return Promise.resolve(true);
     },
     search(query, searchOptions) {
       refresh();
-      return Promise.resolve(index.search(query, searchOptions));
+      return searchHost.search(query, searchOptions);
     },
     importFiles: (inputs, importOptions = {}) =>
       inputs.length === 0 ? Promise.resolve({ results: [], cancelled: false }) : runWorker(inputs, importOptions),

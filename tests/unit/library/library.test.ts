@@ -82,6 +82,22 @@ describe('library', () => {
     expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`);
   });
 
+  it('searches the other issues when one cannot be indexed, and says which', async () => {
+    const dataDir = tempDir();
+    await open(dataDir).importFiles([fixturePath, variant(1)]);
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'library', 'manifest.json'), 'utf8')) as {
+      issues: { id: string; folder: string }[];
+    };
+    const broken = manifest.issues[0];
+    for (const file of ['index.gzs', 'model.json']) rmSync(join(dataDir, 'library', broken?.folder ?? '', file));
+
+    const warnings: string[] = [];
+    const library = openLibrary({ dataDir, workerPath, warn: (message) => warnings.push(message) });
+    const hits = (await library.search('土壤普查')).hits;
+    expect(hits.map((hit) => hit.issueId)).toEqual([manifest.issues[1]?.id]);
+    expect(warnings).toEqual([expect.stringContaining(`公报 ${broken?.id ?? ''} 的搜索索引无法载入`)]);
+  });
+
   it('cancels an import without leaving anything behind', async () => {
     const dataDir = tempDir();
     const library = open(dataDir);

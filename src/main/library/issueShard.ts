@@ -1,0 +1,30 @@
+/** Reading an issue's folder: its canonical model, and its search shard (rebuilt from the model when outdated). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsedIssueSchema, type ParsedIssue } from '../../shared/model';
+import { buildShard } from '../search/buildShard';
+import { readShard, serializeShard, ShardFormatError, type LoadedShard } from '../search/shardFormat';
+import { replaceFileAtomically } from './atomicFiles';
+import { MODEL_FILE, SHARD_FILE } from './issueFiles';
+
+/** What locates an issue's files: its id and its folder relative to the library root. */
+export interface IssueLocation {
+  id: string;
+  folder: string;
+}
+
+export const readIssueModel = (root: string, folder: string): ParsedIssue =>
+  parsedIssueSchema.parse(JSON.parse(readFileSync(join(root, folder, MODEL_FILE), 'utf8')));
+
+/** Loads an issue's shard, rebuilding it from the canonical model when it was written by another schema. */
+export function loadIssueShard(root: string, issue: IssueLocation): LoadedShard {
+  const path = join(root, issue.folder, SHARD_FILE);
+  try {
+    return readShard(readFileSync(path));
+  } catch (error) {
+    if (!(error instanceof ShardFormatError) && existsSync(path)) throw error;
+    const bytes = serializeShard(buildShard(issue.id, readIssueModel(root, issue.folder)));
+    replaceFileAtomically(path, bytes);
+    return readShard(bytes);
+  }
+}
