@@ -13,6 +13,8 @@ export class CandidateList {
   local = new Uint32Array(256);
   /** 1 when the title or 文号 contains every word (ranked first). */
   tier = new Uint8Array(256);
+  /** The document's folded length, for BM25. */
+  length = new Uint32Array(256);
   score = new Float64Array(256);
   /** `width` term frequencies per candidate, in query key order (the postings' tf, already capped at 65535). */
   termFrequencies = new Uint16Array(256);
@@ -23,7 +25,7 @@ export class CandidateList {
   }
 
   /** Appends a candidate and returns its index. */
-  push(shard: number, local: number, tier: number): number {
+  push(shard: number, local: number, tier: number, length: number): number {
     const at = this.count;
     if (at === this.shard.length) this.grow(at * 2);
     if ((at + 1) * this.width > this.termFrequencies.length) {
@@ -32,6 +34,7 @@ export class CandidateList {
     this.shard[at] = shard;
     this.local[at] = local;
     this.tier[at] = tier;
+    this.length[at] = length;
     this.score[at] = 0;
     this.count = at + 1;
     return at;
@@ -41,6 +44,7 @@ export class CandidateList {
     this.shard = grown(this.shard, capacity);
     this.local = grown(this.local, capacity);
     this.tier = grown(this.tier, capacity);
+    this.length = grown(this.length, capacity);
     this.score = grown(this.score, capacity);
   }
 }

@@ -79,11 +79,13 @@ function containsAny(text: string, terms: readonly string[]): boolean {
   return false;
 }
 
-function inTitleOrNumber(doc: ShardDocument, terms: readonly string[]): boolean {
-  const { title, docNumber } = doc.folded;
-  for (const term of terms) if (!title.includes(term) && !docNumber.includes(term)) return false;
+/** Whether every word is in the title or the 文号 (`titleAndNumber` is both, joined by a line break). */
+function inTitleOrNumber(titleAndNumber: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!titleAndNumber.includes(term)) return false;
   return true;
 }
+
+const hasLongTerm = (terms: readonly string[]): boolean => terms.some((term) => term.length > 2);
 
 /** Ties of tier and score: newest first, then by id so that the order is total. */
 const compareTies = (a: ShardDocument, b: ShardDocument): number =>
@@ -113,6 +115,7 @@ export function createSearchIndex(): SearchIndex {
     const documentFrequency = new Float64Array(keyCount);
     const filtered = hasFilters(query);
     const titleTier = query.terms.length > 0;
+    const verified = hasLongTerm(query.terms) || query.excluded.length > 0;
     candidates.reset(keyCount);
     if (keySlots.length < keyCount) keySlots = new Uint32Array(keyCount * 2);
 
@@ -148,11 +151,13 @@ export function createSearchIndex(): SearchIndex {
       for (let local = 0; local < documentTotal; local++) {
         rowOf[local] = -1;
         if (hits[local] !== keyCount) continue;
-        const doc = documents[local] as ShardDocument;
-        const text = shard.foldedTexts[local] ?? '';
-        if (!containsLongTerms(text, query.terms) || containsAny(text, query.excluded)) continue;
-        if (filtered && !passesFilters(doc, query)) continue;
-        rowOf[local] = candidates.push(s, local, titleTier && inTitleOrNumber(doc, query.terms) ? 1 : 0);
+        if (verified) {
+          const text = shard.foldedTexts[local] ?? '';
+          if (!containsLongTerms(text, query.terms) || containsAny(text, query.excluded)) continue;
+        }
+        if (filtered && !passesFilters(documents[local] as ShardDocument, query)) continue;
+        const tier = titleTier && inTitleOrNumber(shard.titlesAndNumbers[local] ?? '', query.terms) ? 1 : 0;
+        rowOf[local] = candidates.push(s, local, tier, shard.foldedLengths[local] ?? 0);
       }
       if (candidates.count === first) continue;
       // The candidates' term frequencies, for BM25 once the document frequencies of all shards are known.
@@ -176,10 +181,9 @@ export function createSearchIndex(): SearchIndex {
     if (keyCount === 0) return;
     const idf = documentFrequency.map((df) => Math.log(1 + Math.abs((documentCount - df + 0.5) / (df + 0.5))));
     const averageLength = documentCount > 0 ? totalLength / documentCount : 1;
-    const { termFrequencies, score } = candidates;
+    const { termFrequencies, score, length } = candidates;
     for (let c = 0; c < candidates.count; c++) {
-      const doc = candidateDocument(c);
-      const norm = 1 - B + (B * doc.foldedLength) / averageLength;
+      const norm = 1 - B + (B * (length[c] ?? 0)) / averageLength;
       let sum = 0;
       for (let k = 0; k < keyCount; k++) {
         const tf = termFrequencies[c * keyCount + k] ?? 0;

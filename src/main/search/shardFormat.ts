@@ -67,6 +67,13 @@ export interface LoadedShard {
   postings: Uint32Array;
   keyTable: KeyTable;
   foldedTexts: string[];
+  /**
+   * What a query reads of every candidate, outside the document objects (one look-up instead of a chain of them
+   * per document, for the thousands of candidates of a one-character query): folded lengths for BM25, and the
+   * folded title and 文号 joined by a line break, which no query word contains, for the title tier.
+   */
+  foldedLengths: Uint32Array;
+  titlesAndNumbers: string[];
   canonicalText(local: number): string;
   fieldIndex: StoredFieldIndex;
 }
@@ -179,6 +186,8 @@ export function readShard(bytes: Uint8Array): LoadedShard {
     postings,
     keyTable,
     foldedTexts,
+    foldedLengths: Uint32Array.from(header.documents, (doc) => doc.foldedLength),
+    titlesAndNumbers: header.documents.map(({ folded }) => `${folded.title}\n${folded.docNumber}`),
     canonicalText: (local) => {
       const start = canonicalStarts[local] ?? 0;
       return buffer.toString('utf16le', start, start + (header.documents[local]?.textLength ?? 0) * 2);
