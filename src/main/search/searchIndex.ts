@@ -3,7 +3,7 @@
  *
  * Contract — exact substrings of folded text: every required word must occur in the document, no excluded word
  * may, and the field conditions must hold. Candidates come from the gram postings (complete by construction), and
- * every candidate whose word is longer than two characters is verified with `includes` on its folded text, so
+ * every candidate whose word is longer than two characters is verified on its folded text (substringCheck.ts), so
  * recall and precision are both exact. Ranking: documents whose title or 发文字号 contains every word first, then
  * the score (BM25 over the body grams, with lunr's k1/b and idf, plus the fielded lunr score), ties newest first.
  *
@@ -16,6 +16,7 @@ import { termKeys } from './gramKeys';
 import { lookupKey } from './keyTable';
 import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
+import { contains, substringCheck, type SubstringCheck } from './substringCheck';
 import { CandidateList, selectTop } from './candidateList';
 
 // lunr's defaults, so body and field scores are on the same scale.
@@ -68,14 +69,13 @@ function passesFilters(doc: ShardDocument, query: ParsedQuery): boolean {
   return true;
 }
 
-/** Whether the folded text has every word longer than two characters (shorter ones are exact by their keys). */
-function containsLongTerms(text: string, terms: readonly string[]): boolean {
-  for (const term of terms) if (term.length > 2 && !text.includes(term)) return false;
+function containsAll(text: string, checks: readonly SubstringCheck[]): boolean {
+  for (const check of checks) if (!contains(text, check)) return false;
   return true;
 }
 
-function containsAny(text: string, terms: readonly string[]): boolean {
-  for (const term of terms) if (text.includes(term)) return true;
+function containsAny(text: string, checks: readonly SubstringCheck[]): boolean {
+  for (const check of checks) if (contains(text, check)) return true;
   return false;
 }
 
@@ -84,8 +84,6 @@ function inTitleOrNumber(titleAndNumber: string, terms: readonly string[]): bool
   for (const term of terms) if (!titleAndNumber.includes(term)) return false;
   return true;
 }
-
-const hasLongTerm = (terms: readonly string[]): boolean => terms.some((term) => term.length > 2);
 
 /** Ties of tier and score: newest first, then by id so that the order is total. */
 const compareTies = (a: ShardDocument, b: ShardDocument): number =>
@@ -115,7 +113,10 @@ export function createSearchIndex(): SearchIndex {
     const documentFrequency = new Float64Array(keyCount);
     const filtered = hasFilters(query);
     const titleTier = query.terms.length > 0;
-    const verified = hasLongTerm(query.terms) || query.excluded.length > 0;
+    // Words of one or two characters are exact by their keys; longer ones and excluded words are checked.
+    const required = query.terms.filter((term) => term.length > 2).map(substringCheck);
+    const excluded = query.excluded.map(substringCheck);
+    const verified = required.length + excluded.length > 0;
     candidates.reset(keyCount);
     if (keySlots.length < keyCount) keySlots = new Uint32Array(keyCount * 2);
 
@@ -153,7 +154,7 @@ export function createSearchIndex(): SearchIndex {
         if (hits[local] !== keyCount) continue;
         if (verified) {
           const text = shard.foldedTexts[local] ?? '';
-          if (!containsLongTerms(text, query.terms) || containsAny(text, query.excluded)) continue;
+          if (!containsAll(text, required) || containsAny(text, excluded)) continue;
         }
         if (filtered && !passesFilters(documents[local] as ShardDocument, query)) continue;
         const tier = titleTier && inTitleOrNumber(shard.titlesAndNumbers[local] ?? '', query.terms) ? 1 : 0;
