@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIssueBuffer } from '../../../src/main/gazette/index';
+import { parseIssueBuffer, parseIssueFile } from '../../../src/main/gazette/index';
 import type { Block, GazetteDocument, TocEntry } from '../../../src/shared/model';
 import { expectConsistentModel } from '../../helpers/modelChecks';
 import { corpusPath } from '../../helpers/sharedFiles';
@@ -80,5 +80,95 @@ describe('gov.cn tables', () => {
       ['地区', '人数'],
       ['北京', '12'],
     ]);
+  });
+});
+
+// Each PDF is parsed once for all its tables (a parse of the 159-page plan takes seconds).
+const parsedPdfs = new Map<string, Promise<Block[]>>();
+function pdfBlocks(file: string): Promise<Block[]> {
+  const known = parsedPdfs.get(file);
+  if (known) return known;
+  const blocks = parseIssueFile(corpusPath(file)).then((parsed) => {
+    expectConsistentModel(parsed);
+    return parsed.documents.flatMap((document) => document.blocks);
+  });
+  parsedPdfs.set(file, blocks);
+  return blocks;
+}
+
+/** The block of a PDF laid out as a table or preformatted on a page, with the blocks either side. */
+async function pdfTableOnPage(
+  file: string,
+  page: number,
+): Promise<{ before: Block | undefined; table: Block | undefined; after: Block | undefined }> {
+  const blocks = await pdfBlocks(file);
+  const index = blocks.findIndex((block) => block.page === page && ['table', 'preformatted'].includes(block.kind));
+  return { before: blocks[index - 1], table: blocks[index], after: blocks[index + 1] };
+}
+
+describe('PDF tables', () => {
+  it('防控方案第八版 p98: 表1 痰液消化液储存液配方 is a table of 成分 and 质量/体积', async () => {
+    const { before, table, after } = await pdfTableOnPage('nhc_2021_fangkong-v8.pdf', 98);
+    expect(table?.kind).toBe('table');
+    expect(table?.rows?.slice(0, 3)).toEqual([
+      ['成分', '质量/体积'],
+      ['二硫苏糖醇', '0.1g'],
+      ['氯化钠', '0.78g'],
+    ]);
+    expect(table?.rows?.[6]).toEqual(['水', '7.5ml']);
+    expect(table?.rows).toHaveLength(8);
+    expect(before).toMatchObject({ kind: 'paragraph', text: '表1痰液消化液储存液配方' });
+    expect(after?.kind).toBe('paragraph');
+    expect(after?.text).toMatch(
+      /^使用时将储存液用去离子水稀释至50ml，与痰液等体积混合使用，.*蛋白酶K的磷酸盐缓冲液将痰液化。$/u,
+    );
+  });
+
+  it('防控方案第八版 p31: the 核酸检测汇总表 keeps its four columns, row groups in the first', async () => {
+    const { before, table, after } = await pdfTableOnPage('nhc_2021_fangkong-v8.pdf', 31);
+    expect(table?.kind).toBe('table');
+    expect(table?.rows?.[0]).toEqual(['内容', '类别', '核酸检测数量', '阳性数']);
+    expect(table?.rows?.[1]).toEqual(['', '发热门诊', '', '']);
+    expect(table?.rows?.[3]).toEqual(['医疗机构就诊人员监测', '住院患者中严重急性呼吸道感染病例', '', '']);
+    expect(before).toMatchObject({ kind: 'attachmentTitle', text: '附件\n人群、物品和环境核酸检测汇总表' });
+    expect(after).toMatchObject({ kind: 'attachmentTitle', text: '附件3\n新冠肺炎疫情流行病学调查指南' });
+  });
+
+  it('防控方案第九版 p37: 附表1 stays preformatted, 序号 apart from 人群类别; its spanning cells hide the rows', async () => {
+    const { before, table, after } = await pdfTableOnPage('nhc_2022_lflk-zongfa-71_fangkong-v9.pdf', 37);
+    expect(table?.kind).toBe('preformatted');
+    const lines = table?.text.split('\n') ?? [];
+    expect(lines.slice(0, 5)).toEqual([
+      '序',
+      '人群类别  核酸检测要求',
+      '号',
+      '1  跨境交通工具司乘、保洁、维修等人员',
+      '2  口岸进口物品搬运人员',
+    ]);
+    expect(lines).toContain('3  进口冷链食品储存加工企业一线人员  作业期间每天1次全员核酸检测');
+    expect(lines).toContain('10  装修装卸服务');
+    expect(lines).toContain('17  精神专科医院  及时组织完成1次全员核酸检测，后续');
+    expect(lines.at(-1)).toBe('20  建筑工地');
+    expect(before).toMatchObject({ kind: 'paragraph', page: 37, text: '风险职业人员和重点机构场所人员核酸检测要求' });
+    expect(after).toMatchObject({ kind: 'paragraph', page: 38, text: '附表2' });
+  });
+
+  it('防控方案第九版 p76: the 风险区域 table, cells centred and touching, is preformatted', async () => {
+    const { before, table, after } = await pdfTableOnPage('nhc_2022_lflk-zongfa-71_fangkong-v9.pdf', 76);
+    expect(table?.kind).toBe('preformatted');
+    const lines = table?.text.split('\n') ?? [];
+    // The footnote mark printed over 外溢风险人员管控措施 stays with the table.
+    expect(lines.slice(0, 3)).toEqual([
+      '*',
+      '风险区  划定标准  防控措施  解除标准  外溢风险人员管控措施',
+      '连续7天无新增感染者，且  流入地对有高风险地区7天旅居史的人员',
+    ]);
+    expect(lines).toContain('高风险区  地等区域，划为高风险区。原则上以居住');
+    expect(before).toMatchObject({ kind: 'paragraph', page: 76, text: '风险区域划定和解除标准及防控措施' });
+    expect(after).toMatchObject({
+      kind: 'paragraph',
+      page: 76,
+      text: '注：*管控措施适用于跨省（自治区、直辖市）人员流动，各省（自治区、直辖市）辖区内中、高风险区外溢人员管理由各地制定并对外发布。',
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { Page } from '../../../shared/model';
 import { foldWidth } from '../../../shared/text/normalize';
 import { type LineSource, pageNumberOf, RUNNING_HEADER, type SourceLine } from '../sourceLines';
 import type { PdfPageRuns, PdfRun } from './pdfRuns';
+import { findTables, type PlacedTable } from './pdfTables';
 
 interface Segment {
   text: string;
@@ -114,17 +115,43 @@ const bandKey = (text: string): string => foldWidth(text).replace(/\s+/gu, '').r
 interface PageRows {
   body: Segment[];
   band: Segment[];
+  /** Tables found among the body rows, top to bottom; their rows are not in `body`. */
+  tables: PlacedTable[];
 }
 
 function splitBands(page: PdfPageRuns): PageRows {
-  const rows: PageRows = { body: [], band: [] };
-  for (const row of rowsOf(page.runs)) {
+  const band = bandHeight(page.height);
+  const all = rowsOf(page.runs);
+  const inBand = (row: readonly PdfRun[]): boolean => {
     const y = row[0]?.y ?? 0;
-    const band = bandHeight(page.height);
-    const inBand = y > page.height - band || y < band;
-    (inBand ? rows.band : rows.body).push(...segmentsOf(row));
+    return y > page.height - band || y < band;
+  };
+  const inBody = all.filter((row) => !inBand(row));
+  const { tables, rest } = findTables(inBody, findGutter(inBody.flatMap(segmentsOf), page.width));
+  return {
+    body: rest.flatMap(segmentsOf),
+    band: all.filter(inBand).flatMap(segmentsOf),
+    tables,
+  };
+}
+
+/** A table as one source line, placed where it was printed. */
+function tableLine(placed: PlacedTable, page: number): SourceLine {
+  const text = placed.table.rows.map((row) => row.join('  ')).join('  ');
+  return { text, page, indent: true, full: false, table: placed.table };
+}
+
+/** Prose above, between and below the page's tables, each stretch read in its own columns. */
+function pageLines(body: Segment[], tables: readonly PlacedTable[], pageWidth: number, page: number): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let remaining = body;
+  for (const placed of tables) {
+    const above = remaining.filter((segment) => segment.y > placed.top);
+    remaining = remaining.filter((segment) => segment.y <= placed.top);
+    lines.push(...readingOrder(above, findGutter(above, pageWidth), page), tableLine(placed, page));
   }
-  return rows;
+  lines.push(...readingOrder(remaining, findGutter(remaining, pageWidth), page));
+  return lines;
 }
 
 /** Band texts printed on at least three pages (digits aside) are running headers or footers. */
@@ -144,7 +171,7 @@ export function layoutPdf(pages: readonly PdfPageRuns[]): LineSource {
   const pageList: Page[] = [];
   const split = pages.map(splitBands);
   const repeated = repeatedBandTexts(split);
-  split.forEach(({ body, band }, position) => {
+  split.forEach(({ body, band, tables }, position) => {
     const index = position + 1;
     let printed: string | null = null;
     for (const segment of band) {
@@ -155,7 +182,7 @@ export function layoutPdf(pages: readonly PdfPageRuns[]): LineSource {
       else body.push(segment);
     }
     pageList.push({ index, printed });
-    lines.push(...readingOrder(body, findGutter(body, pages[position]?.width ?? 0), index));
+    lines.push(...pageLines(body, tables, pages[position]?.width ?? 0, index));
   });
   // Paragraph starts are measurable only when the print indents them; otherwise fall back to the text rules.
   const indented = lines.filter((line) => line.indent).length;
