@@ -47,7 +47,10 @@ export interface LibraryOptions {
   searchWorkerPath?: string | URL;
   /** Node options for both workers; defaults to `--import tsx` for a `.ts` worker. */
   workerExecArgv?: string[];
-  /** Told when the library had to repair itself (a lost or unreadable manifest); defaults to console.warn. */
+  /**
+   * Told when the library had to repair itself (a lost or unreadable manifest) or could not index an issue (it is
+   * then left out of search results); defaults to console.warn.
+   */
   warn?: (message: string) => void;
 }
 
