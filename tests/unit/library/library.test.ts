@@ -131,10 +131,12 @@ describe('library', () => {
           stdio: 'ignore',
         },
       );
+      // Listened for from the start: a child that finishes before the kill has exited already.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       const delay = 300 + Math.floor(Math.random() * 2500);
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
 
       const library = open(dataDir);
       const issues = await library.listIssues();
