@@ -11,7 +11,7 @@ import { serializeShard } from '../search/shardFormat';
 import { syncDirectory, writeFileDurably } from './atomicFiles';
 import type { ImportFileResult, ImportInput, ImportProgress, PreparedIssue } from './importTypes';
 import { issueIdFromHash, MODEL_FILE, originalFileName, SHARD_FILE } from './issueFiles';
-import { summarizeDocuments } from './issueSummary';
+import { summarizeDocument } from '../search/documentSummary';
 
 export interface PrepareContext {
   stagingRoot: string;
@@ -81,7 +81,7 @@ export async function prepareIssue(
       gazette: parsed.issue.gazette,
       year: parsed.issue.year,
       number: parsed.issue.number,
-      documents: summarizeDocuments(issueId, parsed),
+      documents: parsed.documents.map((doc) => summarizeDocument(issueId, doc)),
     },
   };
 }

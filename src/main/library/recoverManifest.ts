@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'nod
 import { join } from 'node:path';
 import { parsedIssueSchema } from '../../shared/model';
 import { issueIdFromHash, MODEL_FILE } from './issueFiles';
-import { summarizeDocuments } from './issueSummary';
+import { summarizeDocument } from '../search/documentSummary';
 import { LIBRARY_SCHEMA_VERSION, LibraryFormatError, readManifest, writeManifest } from './manifest';
 import type { IssueEntry, Manifest } from './manifest';
 
@@ -31,7 +31,7 @@ function entryFromFolder(root: string, folder: string): IssueEntry | null {
       gazette: parsed.issue.gazette,
       year: parsed.issue.year,
       number: parsed.issue.number,
-      documents: summarizeDocuments(id, parsed),
+      documents: parsed.documents.map((doc) => summarizeDocument(id, doc)),
     };
   } catch {
     // A folder without a readable model is an interrupted import; the normal clean-up removes it.

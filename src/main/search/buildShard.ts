@@ -1,6 +1,7 @@
 /** Builds one issue's search shard from its canonical model (see shardFormat.ts for what a shard holds). */
 import { documentText, type ParsedIssue } from '../../shared/model';
 import { fold } from '../../shared/search/fold';
+import { summarizeDocument } from './documentSummary';
 import { buildFieldIndex } from './fieldIndex';
 import { countTextKeys } from './gramKeys';
 import type { ShardContent, ShardDocument } from './shardFormat';
@@ -10,9 +11,6 @@ export interface BuildProgress {
   documentCount: number;
   title: string;
 }
-
-/** Global document ids: the issue id plus the parser's id, which is only unique within its issue. */
-export const globalDocId = (issueId: string, localId: string): string => `${issueId}-${localId}`;
 
 export function buildShard(
   issueId: string,
@@ -37,12 +35,7 @@ export function buildShard(
     const date = doc.signedOn ?? doc.printedOn;
     const headings = doc.blocks.flatMap((block) => (block.heading ? [block.heading.text] : [])).join('\n');
     documents.push({
-      id: globalDocId(issueId, doc.id),
-      title: doc.title,
-      docNumber: doc.docNumber,
-      issuer: doc.issuer,
-      signedOn: doc.signedOn,
-      genre: doc.genre,
+      ...summarizeDocument(issueId, doc),
       date,
       year: date ? Number(date.slice(0, 4)) : parsed.issue.year,
       folded: {

@@ -14,6 +14,7 @@
  * issue's documents near the top.
  */
 import type lunr from 'lunr';
+import type { DocumentSummary } from '../../shared/api';
 import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
 import { buildKeyTable, keyTableType, type KeyTable } from './keyTable';
 
@@ -22,13 +23,7 @@ export const SEARCH_SCHEMA_VERSION = 4;
 
 const MAGIC = 'GZS1';
 
-export interface ShardDocument {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  issuer: string | null;
-  signedOn: string | null;
-  genre: string | null;
+export interface ShardDocument extends DocumentSummary {
   /** 成文日期, else 印发日期 (ISO), for date filters and newest-first ties. */
   date: string | null;
   /** The year of `date`, else the issue's year. */
