@@ -8,6 +8,9 @@ import path from 'node:path';
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const sharedDir = path.resolve(repoRoot, '..', 'shared');
 
+/** The import worker run from source (through tsx), as the library tests start it. */
+export const importWorkerSource = path.join(repoRoot, 'src', 'main', 'library', 'importWorker.ts');
+
 export const fixturePath = path.join(sharedDir, 'fixtures', 'jinan-gazette-2022-12-13.txt');
 export const corpusPath = (name: string): string => path.join(sharedDir, 'corpus', name);
 

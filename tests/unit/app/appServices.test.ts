@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../src/main/appServices';
-import { fixturePath, repoRoot } from '../../helpers/sharedFiles';
+import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/sharedFiles';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gazette-app-'));
 afterAll(() => {
@@ -14,7 +14,7 @@ const options = {
   dataDir,
   profile: 'tester',
   shell: 'web' as const,
-  importWorker: join(repoRoot, 'src/main/library/importWorker.ts'),
+  importWorker: importWorkerSource,
   sampleIssue: fixturePath,
 };
 

@@ -1,18 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings, openProfileStore } from '../../../src/main/profile/profileStore';
+import { tempDirs } from '../../helpers/tempDirs';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function profileFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gazette-profile-'));
-  dirs.push(dir);
-  return join(dir, 'profiles', 'alice');
-}
+const tempDir = tempDirs('gazette-profile-');
+const profileFolder = (): string => join(tempDir(), 'profiles', 'alice');
 
 describe('profile store', () => {
   it('starts from the defaults and keeps changes across reopening', () => {

@@ -1,24 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import type { ImportProgress } from '../../../src/main/library/importTypes';
 import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
-import { fixturePath, repoRoot } from '../../helpers/sharedFiles';
+import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/sharedFiles';
+import { tempDirs } from '../../helpers/tempDirs';
 
-const workerPath = join(repoRoot, 'src/main/library/importWorker.ts');
+const workerPath = importWorkerSource;
 const fixture = readFileSync(fixturePath);
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'gazette-library-'));
-  dirs.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('gazette-library-');
 const open = (dataDir: string): Library => openLibrary({ dataDir, workerPath });
 /** A different file with the same documents: the fixture plus a trailing line. */
 const variant = (n: number): { name: string; bytes: Uint8Array } => ({

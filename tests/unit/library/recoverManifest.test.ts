@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/library';
 import type { Library } from '../../../src/main/library/library';
-import { fixturePath, repoRoot } from '../../helpers/sharedFiles';
+import { fixturePath, importWorkerSource } from '../../helpers/sharedFiles';
 
-const workerPath = join(repoRoot, 'src/main/library/importWorker.ts');
+const workerPath = importWorkerSource;
 const root = mkdtempSync(join(tmpdir(), 'gazette-recover-'));
 const original = join(root, 'original');
 let copies = 0;

@@ -1,22 +1,14 @@
 /** Two processes on one library: the app and the `gazette` command share the data folder by design. */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/library';
 import { withLibraryLock } from '../../../src/main/library/libraryLock';
-import { corpusPath, fixturePath, repoRoot } from '../../helpers/sharedFiles';
+import { corpusPath, fixturePath, importWorkerSource } from '../../helpers/sharedFiles';
+import { tempDirs } from '../../helpers/tempDirs';
 
-const workerPath = join(repoRoot, 'src/main/library/importWorker.ts');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gazette-shared-'));
-  dirs.push(dir);
-  return dir;
-}
+const workerPath = importWorkerSource;
+const dataDir = tempDirs('gazette-shared-');
 
 describe('a library shared by several processes', () => {
   it('sees what another opener committed, and neither loses the other’s issues', async () => {
