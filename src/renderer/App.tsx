@@ -44,6 +44,7 @@ export function App(): ReactNode {
   const { info, issues, refreshIssues, settings, updateSettings } = useAppData();
   const opener = useDocumentOpener();
   const importer = useImportJob(refreshIssues);
+  const importing = importer.state.phase === 'reading' || importer.state.phase === 'running';
   const [searchText, setSearchText] = useState('');
   const [filters, setFilters] = useState<SearchFilters>(noFilters);
   const query = composeQuery(searchText, filters);
@@ -154,16 +155,12 @@ export function App(): ReactNode {
           <button
             type="button"
             className="primary-button"
-            disabled={importer.state.phase === 'reading' || importer.state.phase === 'running'}
+            disabled={importing}
             onClick={() => fileInput.current?.click()}
           >
             {strings.importButton}
           </button>
-          <button
-            type="button"
-            disabled={importer.state.phase === 'reading' || importer.state.phase === 'running'}
-            onClick={() => folderInput.current?.click()}
-          >
+          <button type="button" disabled={importing} onClick={() => folderInput.current?.click()}>
             {strings.importFolderButton}
           </button>
           <input
