@@ -1,12 +1,15 @@
 /** Builds the services behind the API for one data folder and profile; both shells call this and nothing else. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { name, productName, version } from '../../package.json';
 import type { AppInfo } from '../shared/api';
+import type { Notice } from '../shared/annotations/annotation';
 import { createImportJobs } from './importJobs';
 import { openLibrary } from './library/library';
 import type { Library } from './library/library';
-import { profileDir } from './profile';
+import { ServiceError } from './apiErrors';
+import type { AnnotationService } from './annotations/annotationService';
+import { profileDir, sanitizeProfileName } from './profile';
 import { openProfileStore } from './profile/profileStore';
 import type { StoreFactory } from './profile/profileStore';
 import type { AppServices } from './services';
@@ -37,10 +40,28 @@ async function importSampleOnce(library: Library, dataDir: string, sampleIssue: 
   writeFileSync(marker, `${new Date().toISOString()}\n`);
 }
 
+const notYet = (): Promise<never> => Promise.reject(new ServiceError('unavailable', '批注功能尚未就绪。'));
+const annotationsNotYet: AnnotationService = {
+  list: notYet,
+  create: notYet,
+  update: notYet,
+  remove: notYet,
+  restore: notYet,
+};
+
+function existingProfiles(dataDir: string): string[] {
+  const dir = join(dataDir, 'profiles');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 export async function createAppServices(options: AppServiceOptions): Promise<AppServices> {
   const library = openLibrary({ dataDir: options.dataDir, workerPath: options.importWorker });
   await importSampleOnce(library, options.dataDir, options.sampleIssue);
-  const info: AppInfo = {
+  let info: AppInfo = {
     name,
     productName,
     version,
@@ -48,10 +69,37 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     profile: options.profile,
     shell: options.shell,
   };
-  return {
+  const pending: Notice[] = [];
+  let noticeCount = 0;
+  const tell = (messages: readonly string[]): void => {
+    for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
+  };
+  const openProfile = (profile: string): AppServices['profile'] => {
+    const store = openProfileStore(profileDir(options.dataDir, profile), options.createStore);
+    tell(store.notices);
+    return store;
+  };
+
+  const services: AppServices = {
     appInfo: () => info,
     library,
     imports: createImportJobs(library),
-    profile: openProfileStore(profileDir(options.dataDir, options.profile), options.createStore),
+    profile: openProfile(options.profile),
+    annotations: annotationsNotYet,
+    profiles: {
+      list: () => {
+        const profiles = existingProfiles(options.dataDir);
+        if (!profiles.includes(info.profile)) profiles.push(info.profile);
+        return { current: info.profile, profiles: profiles.sort() };
+      },
+      switchTo: (requested) => {
+        const profile = sanitizeProfileName(requested);
+        services.profile = openProfile(profile);
+        info = { ...info, profile };
+        return Promise.resolve(info);
+      },
+    },
+    takeNotices: () => pending.splice(0),
   };
+  return services;
 }

@@ -27,6 +27,14 @@ function implementations(services: AppServices): Implementations {
     updateSettings: (patch) => services.profile.updateSettings(patch),
     getReadingPosition: ({ docId }) => services.profile.getPosition(docId),
     saveReadingPosition: ({ docId, offset }) => services.profile.savePosition(docId, offset),
+    listAnnotations: ({ docId }) => services.annotations.list(docId),
+    createAnnotation: (request) => services.annotations.create(request),
+    updateAnnotation: (request) => services.annotations.update(request),
+    deleteAnnotation: ({ id }) => services.annotations.remove(id),
+    restoreAnnotation: ({ id }) => services.annotations.restore(id),
+    listProfiles: () => services.profiles.list(),
+    switchProfile: ({ name }) => services.profiles.switchTo(name),
+    takeNotices: () => services.takeNotices(),
   };
 }
 

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import type { GazetteDocument, ParsedIssue } from './model';
+import { ANNOTATION_COLORS, ANNOTATION_STYLES, noteSchema, tagSchema, textRangeSchema } from './annotations/annotation';
+import type { Annotation, DocumentAnnotations, Notice, ProfileList } from './annotations/annotation';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
@@ -156,6 +158,30 @@ export const requestSchemas = {
   updateSettings: readerSettingsSchema.partial(),
   getReadingPosition: z.object({ docId: idSchema }),
   saveReadingPosition: z.object({ docId: idSchema, offset: z.number().int().min(0) }),
+  listAnnotations: z.object({ docId: idSchema }),
+  /** With a range: a highlight on that passage. Without: the document note (one per document; saved over). */
+  createAnnotation: z.object({
+    docId: idSchema,
+    range: textRangeSchema.nullable(),
+    color: z.enum(ANNOTATION_COLORS),
+    style: z.enum(ANNOTATION_STYLES),
+    note: noteSchema.nullable(),
+  }),
+  updateAnnotation: z.object({
+    id: idSchema,
+    color: z.enum(ANNOTATION_COLORS).optional(),
+    style: z.enum(ANNOTATION_STYLES).optional(),
+    note: noteSchema.nullable().optional(),
+    tags: z.array(tagSchema).max(50).optional(),
+  }),
+  /** Moves it to the trash (restorable until purged). */
+  deleteAnnotation: z.object({ id: idSchema }),
+  restoreAnnotation: z.object({ id: idSchema }),
+  listProfiles: z.void(),
+  /** Switches this window to another person's profile, creating it when it is new. */
+  switchProfile: z.object({ name: z.string().trim().min(1).max(64) }),
+  /** Repairs and restores done since the last call, each told once. */
+  takeNotices: z.void(),
 } as const;
 
 export type ApiMethod = keyof typeof requestSchemas;
@@ -174,6 +200,14 @@ interface ApiValues {
   updateSettings: ReaderSettings;
   getReadingPosition: ReadingPosition | null;
   saveReadingPosition: ReadingPosition;
+  listAnnotations: DocumentAnnotations;
+  createAnnotation: Annotation;
+  updateAnnotation: Annotation;
+  deleteAnnotation: Annotation;
+  restoreAnnotation: Annotation;
+  listProfiles: ProfileList;
+  switchProfile: AppInfo;
+  takeNotices: Notice[];
 }
 export type ApiValue<M extends ApiMethod> = ApiValues[M];
 

@@ -28,6 +28,14 @@ export function createApiClient(transport: Transport, onMenuCommand: MenuCommand
     updateSettings: (request) => call('updateSettings', request),
     getReadingPosition: (request) => call('getReadingPosition', request),
     saveReadingPosition: (request) => call('saveReadingPosition', request),
+    listAnnotations: (request) => call('listAnnotations', request),
+    createAnnotation: (request) => call('createAnnotation', request),
+    updateAnnotation: (request) => call('updateAnnotation', request),
+    deleteAnnotation: (request) => call('deleteAnnotation', request),
+    restoreAnnotation: (request) => call('restoreAnnotation', request),
+    listProfiles: () => call('listProfiles', undefined),
+    switchProfile: (request) => call('switchProfile', request),
+    takeNotices: () => call('takeNotices', undefined),
     onMenuCommand,
   } satisfies GazetteApi;
 }

@@ -27,17 +27,25 @@ test('the page gets window.gazette with one method per capability and nothing of
   });
   expect(exposed.methods).toEqual([
     'cancelImport',
+    'createAnnotation',
+    'deleteAnnotation',
     'getAppInfo',
     'getDocument',
     'getImportJob',
     'getReadingPosition',
     'getSettings',
+    'listAnnotations',
     'listIssues',
+    'listProfiles',
     'onMenuCommand',
     'removeIssue',
+    'restoreAnnotation',
     'saveReadingPosition',
     'search',
     'startImport',
+    'switchProfile',
+    'takeNotices',
+    'updateAnnotation',
     'updateSettings',
   ]);
   expect(exposed.frozen).toBe(true);

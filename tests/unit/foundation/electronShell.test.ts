@@ -172,16 +172,24 @@ describe('IPC', () => {
   it('registers one channel per API method', () => {
     expect([...recorded.ipc.keys()].sort()).toEqual([
       'gazette:cancelImport',
+      'gazette:createAnnotation',
+      'gazette:deleteAnnotation',
       'gazette:getAppInfo',
       'gazette:getDocument',
       'gazette:getImportJob',
       'gazette:getReadingPosition',
       'gazette:getSettings',
+      'gazette:listAnnotations',
       'gazette:listIssues',
+      'gazette:listProfiles',
       'gazette:removeIssue',
+      'gazette:restoreAnnotation',
       'gazette:saveReadingPosition',
       'gazette:search',
       'gazette:startImport',
+      'gazette:switchProfile',
+      'gazette:takeNotices',
+      'gazette:updateAnnotation',
       'gazette:updateSettings',
     ]);
   });

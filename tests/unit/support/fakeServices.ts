@@ -8,20 +8,22 @@ interface Overrides {
   library?: Partial<AppServices['library']>;
   imports?: Partial<AppServices['imports']>;
   profile?: Partial<AppServices['profile']>;
+  annotations?: Partial<AppServices['annotations']>;
 }
 
 export function fakeServices(overrides: Overrides = {}): AppServices {
+  const info =
+    overrides.appInfo ??
+    ((): ReturnType<AppServices['appInfo']> => ({
+      name: 'gazette-reader',
+      productName: '公报阅读器',
+      version: '9.9.9',
+      dataDir: '/d',
+      profile: 'p',
+      shell: 'web',
+    }));
   return {
-    appInfo:
-      overrides.appInfo ??
-      (() => ({
-        name: 'gazette-reader',
-        productName: '公报阅读器',
-        version: '9.9.9',
-        dataDir: '/d',
-        profile: 'p',
-        shell: 'web',
-      })),
+    appInfo: info,
     library: {
       listIssues: () => Promise.resolve([]),
       getDocument: () => Promise.reject(new ServiceError('not-found', '找不到该文件。')),
@@ -45,5 +47,18 @@ export function fakeServices(overrides: Overrides = {}): AppServices {
       savePosition: (_docId, offset) => ({ offset, updatedAt: '2026-01-01T00:00:00.000Z' }),
       ...overrides.profile,
     },
+    annotations: {
+      list: () => Promise.resolve({ annotations: [], documentNote: null }),
+      create: () => Promise.reject(new ServiceError('not-found', '找不到该文件。')),
+      update: () => Promise.reject(new ServiceError('not-found', '找不到该批注。')),
+      remove: () => Promise.reject(new ServiceError('not-found', '找不到该批注。')),
+      restore: () => Promise.reject(new ServiceError('not-found', '找不到该批注。')),
+      ...overrides.annotations,
+    },
+    profiles: {
+      list: () => ({ current: 'p', profiles: ['p'] }),
+      switchTo: (name) => Promise.resolve({ ...info(), profile: name }),
+    },
+    takeNotices: () => [],
   };
 }
