@@ -1,10 +1,10 @@
 /**
  * The benchmark's corpus: N generated issues built from real text — the sample gazette and the 60 State Council
- * documents in ../shared/corpus — with paragraphs shuffled across documents, numbers and dates varied, and new
+ * documents in tests/fixtures/corpus — with paragraphs shuffled across documents, numbers and dates varied, and new
  * 发文字号, so the vocabulary grows like a real library's instead of repeating one issue N times.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { corpusPath, fixturePath } from '../tests/helpers/fixtureFiles';
 import type { GazetteDocument, ParsedIssue } from '../src/shared/model';
 
 export function random(seed: number): () => number {
@@ -21,8 +21,8 @@ export function random(seed: number): () => number {
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 
-function sourceText(sharedDir: string): { paragraphs: string[]; titles: string[]; issuers: string[] } {
-  const fixture = readFileSync(join(sharedDir, 'fixtures/jinan-gazette-2022-12-13.txt'), 'utf8');
+function sourceText(): { paragraphs: string[]; titles: string[]; issuers: string[] } {
+  const fixture = readFileSync(fixturePath, 'utf8');
   const lines = fixture
     .split(/\n+/u)
     .map((line) => line.trim())
@@ -31,7 +31,7 @@ function sourceText(sharedDir: string): { paragraphs: string[]; titles: string[]
   for (let i = 0; i < lines.length; i += 5) paragraphs.push(lines.slice(i, i + 5).join(''));
   const titles: string[] = [];
   const issuers = new Set<string>(['济南市人民政府', '济南市人民政府办公厅']);
-  const jsonl = readFileSync(join(sharedDir, 'corpus/govcn_state-council_60docs.jsonl'), 'utf8');
+  const jsonl = readFileSync(corpusPath('govcn_state-council_60docs.jsonl'), 'utf8');
   for (const line of jsonl.split('\n')) {
     if (!line.trim()) continue;
     const record = JSON.parse(line) as { title?: string; release_office?: string; content?: string };
@@ -49,9 +49,9 @@ function sourceText(sharedDir: string): { paragraphs: string[]; titles: string[]
 const genres = ['通知', '意见', '决定', '批复', '方案', '预案', '规划', '办法'];
 const codes = ['济政发', '济政办发', '济政办字', '国发', '国办发', '国函', '鲁政发', '济政字'];
 
-export function generateCorpus(sharedDir: string, issues: number, seed = 42): ParsedIssue[] {
+export function generateCorpus(issues: number, seed = 42): ParsedIssue[] {
   const rand = random(seed);
-  const { paragraphs, titles, issuers } = sourceText(sharedDir);
+  const { paragraphs, titles, issuers } = sourceText();
   const vary = (text: string): string =>
     // Vary numbers so that digits and dates do not repeat identically in every issue.
     text.replace(/\d+/gu, (digits) => (rand() < 0.5 ? digits : String(Math.floor(rand() * 10 ** digits.length))));

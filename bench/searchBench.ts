@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedIssue } from '../src/shared/model';
 import { documentText } from '../src/shared/model';
@@ -16,8 +16,6 @@ import { fold } from '../src/shared/search/fold';
 import { generateCorpus, random } from './corpus';
 import { engines } from './engines';
 
-const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const sharedDir = resolve(repo, '..', 'shared');
 const argValue = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
@@ -112,7 +110,7 @@ function main(): void {
   const issueCount = Number(argValue('--issues') ?? 100);
   const work = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
   try {
-    const issues = generateCorpus(sharedDir, issueCount);
+    const issues = generateCorpus(issueCount);
     const documents = issues.reduce((sum, issue) => sum + issue.documents.length, 0);
     const textMB =
       issues.reduce((sum, i) => sum + i.documents.reduce((s, d) => s + Buffer.byteLength(documentText(d)), 0), 0) /

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../src/main/appServices';
-import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/sharedFiles';
+import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gazette-app-'));
 afterAll(() => {

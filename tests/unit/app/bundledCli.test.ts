@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusPath, fixturePath, repoRoot } from '../../helpers/sharedFiles';
+import { corpusPath, fixturePath, repoRoot } from '../../helpers/fixtureFiles';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'gazette-cli-'));

@@ -8,7 +8,7 @@ import { GazetteImportError, parseIssueBuffer, parseIssueFile } from '../../../s
 import type { ParseOptions } from '../../../src/main/gazette/index';
 import { expectConsistentModel } from '../../helpers/modelChecks';
 import { encryptedPdf, flateBombPdf, pdfWithoutText } from '../../helpers/pdfBytes';
-import { corpusPath } from '../../helpers/sharedFiles';
+import { corpusPath } from '../../helpers/fixtureFiles';
 
 async function importError(bytes: Uint8Array, fileName: string, options?: ParseOptions): Promise<GazetteImportError> {
   try {

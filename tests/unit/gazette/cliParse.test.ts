@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/main/cli';
 import { parsedIssueSchema } from '../../../src/shared/model';
-import { corpusPath, fixturePath } from '../../helpers/sharedFiles';
+import { corpusPath, fixturePath } from '../../helpers/fixtureFiles';
 
 function capture(): { stdout: () => string; stderr: () => string } {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * The real files in ../shared/corpus: three NHC PDFs with text layers, four gov.cn pages, and the 60 State Council
+ * The real files in tests/fixtures/corpus: three NHC PDFs with text layers, four gov.cn pages, and the 60 State Council
  * documents' pages. Expected values are read off the printed documents (and SOURCES.md), not from the parser.
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIssueFile, parseIssueBuffer } from '../../../src/main/gazette/index';
 import type { GazetteDocument, TocEntry } from '../../../src/shared/model';
 import { expectConsistentModel } from '../../helpers/modelChecks';
-import { corpusPath } from '../../helpers/sharedFiles';
+import { corpusPath } from '../../helpers/fixtureFiles';
 
 const rootTexts = (document: GazetteDocument | undefined): string[] =>
   (document?.toc ?? []).map((entry) => `${entry.label}${entry.text}`);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueBuffer } from '../../../src/main/gazette/index';
 import { reflowed, withCrlfNoBlankLines } from '../../helpers/fixtureVariants';
 import { printPdf } from '../../helpers/printPdf';
-import { readFixtureText } from '../../helpers/sharedFiles';
+import { readFixtureText } from '../../helpers/fixtureFiles';
 import { expectJinanIssue } from './jinanExpectations';
 
 const text = readFixtureText();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIssueBuffer, parseIssueFile } from '../../../src/main/gazette/index';
 import type { Block, GazetteDocument, TocEntry } from '../../../src/shared/model';
 import { expectConsistentModel } from '../../helpers/modelChecks';
-import { corpusPath } from '../../helpers/sharedFiles';
+import { corpusPath } from '../../helpers/fixtureFiles';
 
 const tocTexts = (entries: readonly TocEntry[]): string[] =>
   entries.flatMap((entry) => [`${entry.label}${entry.text}`, ...tocTexts(entry.children)]);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import type { ImportProgress } from '../../../src/main/library/importTypes';
 import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
-import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/sharedFiles';
+import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
 
 const workerPath = importWorkerSource;

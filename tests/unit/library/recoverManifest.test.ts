@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/library';
 import type { Library } from '../../../src/main/library/library';
-import { fixturePath, importWorkerSource } from '../../helpers/sharedFiles';
+import { fixturePath, importWorkerSource } from '../../helpers/fixtureFiles';
 
 const workerPath = importWorkerSource;
 const root = mkdtempSync(join(tmpdir(), 'gazette-recover-'));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startSearchHost } from '../../../src/main/library/searchHost';
-import { repoRoot } from '../../helpers/sharedFiles';
+import { repoRoot } from '../../helpers/fixtureFiles';
 
 const host = (): ReturnType<typeof startSearchHost> =>
   startSearchHost({

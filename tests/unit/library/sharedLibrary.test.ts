@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/library';
 import { withLibraryLock } from '../../../src/main/library/libraryLock';
-import { corpusPath, fixturePath, importWorkerSource } from '../../helpers/sharedFiles';
+import { corpusPath, fixturePath, importWorkerSource } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
 
 const workerPath = importWorkerSource;

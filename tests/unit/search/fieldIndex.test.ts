@@ -5,7 +5,7 @@ import { parseIssueFile } from '../../../src/main/gazette/index';
 import { buildShard } from '../../../src/main/search/buildShard';
 import { FieldScorer } from '../../../src/main/search/fieldIndex';
 import { readShard, serializeShard, type LoadedShard } from '../../../src/main/search/shardFormat';
-import { fixturePath } from '../../helpers/sharedFiles';
+import { fixturePath } from '../../helpers/fixtureFiles';
 
 let whole: lunr.Index;
 let stored: LoadedShard['fieldIndex'];

@@ -1,5 +1,5 @@
 /** The sample gazette, parsed by the real parser and indexed, shared by the search tests. */
-import { fixturePath } from '../../helpers/sharedFiles';
+import { fixturePath } from '../../helpers/fixtureFiles';
 import { parseIssueFile } from '../../../src/main/gazette/index';
 import { buildShard } from '../../../src/main/search/buildShard';
 import { createSearchIndex, type SearchIndex } from '../../../src/main/search/searchIndex';
