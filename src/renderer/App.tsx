@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { IssueSummary, SearchHit } from '../shared/api';
+import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryPanel } from './components/LibraryPanel';
 import { Reader } from './components/Reader';
@@ -19,7 +20,7 @@ import { docNumberIndex } from './logic/referenceLinks';
 import { composeQuery, noFilters, type SearchFilters } from './logic/searchQuery';
 import { strings } from './strings';
 
-const ACCEPT = '.txt,.pdf,.html,.htm,text/plain,application/pdf,text/html';
+const ACCEPT = IMPORTABLE_EXTENSIONS.join(',');
 
 function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
   const years = new Set<number>();

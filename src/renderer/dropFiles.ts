@@ -3,11 +3,6 @@
  * Entries API (`webkitGetAsEntry`), which is the only way a page can read a dropped directory.
  */
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.pdf', '.html', '.htm'];
-
-export const isImportable = (name: string): boolean =>
-  IMPORTABLE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
-
 function readAllEntries(directory: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
   const reader = directory.createReader();
   const entries: FileSystemEntry[] = [];

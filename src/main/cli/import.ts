@@ -1,22 +1,17 @@
 /** `gazette import FILE|DIR... [--data DIR]`: progress on stderr, a summary at the end, non-zero if any file failed. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isImportable } from '../../shared/importableFiles';
 import type { CliCommand } from './command';
 import { openCliLibrary, positionals } from './libraryArgs';
 
-const importable = /\.(txt|text|pdf|html?)$/iu;
-
 /** Files named on the command line, and the importable files inside named folders (recursively, sorted). */
-function expand(path: string): string[] {
+export function expand(path: string): string[] {
   if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) =>
-      entry.isDirectory()
-        ? expand(join(path, entry.name))
-        : importable.test(entry.name)
-          ? [join(path, entry.name)]
-          : [],
+      entry.isDirectory() ? expand(join(path, entry.name)) : isImportable(entry.name) ? [join(path, entry.name)] : [],
     );
 }
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJob } from '../../shared/api';
-import { isImportable } from '../dropFiles';
+import { isImportable } from '../../shared/importableFiles';
 import { gazette } from '../gazette';
 
 const POLL_MS = 150;

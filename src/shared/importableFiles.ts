@@ -1,0 +1,10 @@
+/**
+ * The files an import takes, by name: the renderer's file picker and drop, and the `gazette import` command's walk
+ * of a folder all use this one list. The parser then tells text, PDF and HTML apart by content, not by extension.
+ */
+export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.pdf', '.html', '.htm'];
+
+export function isImportable(fileName: string): boolean {
+  const name = fileName.toLowerCase();
+  return IMPORTABLE_EXTENSIONS.some((extension) => name.endsWith(extension));
+}
