@@ -95,6 +95,9 @@ export const readerSettingsSchema = z.object({
 });
 export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
 
+/** A person's settings until they change one: main's profile store starts from these, and so does the window. */
+export const DEFAULT_READER_SETTINGS: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };
+
 /** Where a person was in a document: an offset into its canonical text, so it survives re-pagination. */
 export interface ReadingPosition {
   offset: number;

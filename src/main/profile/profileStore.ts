@@ -9,14 +9,12 @@ import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
-import { readerSettingsSchema } from '../../shared/api';
+import { DEFAULT_READER_SETTINGS, readerSettingsSchema } from '../../shared/api';
 import type { ReaderSettings, ReadingPosition } from '../../shared/api';
 
 export const PROFILE_SCHEMA_VERSION = 1;
 const STORE_NAME = 'reader';
 const MAX_POSITIONS = 5000;
-
-export const defaultSettings: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };
 
 const positionSchema = z.object({ offset: z.number().int().min(0), updatedAt: z.string() });
 
@@ -47,7 +45,7 @@ export interface ProfileStore {
 
 const emptyProfile = (): ProfileData => ({
   schemaVersion: PROFILE_SCHEMA_VERSION,
-  settings: defaultSettings,
+  settings: DEFAULT_READER_SETTINGS,
   positions: {},
 });
 

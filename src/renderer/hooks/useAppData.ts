@@ -1,14 +1,18 @@
 /** What the whole window needs from main: app info, the library (refreshable) and the user's reader settings. */
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo, IssueSummary, ReaderSettings, Result } from '../../shared/api';
+import {
+  DEFAULT_READER_SETTINGS,
+  type AppInfo,
+  type IssueSummary,
+  type ReaderSettings,
+  type Result,
+} from '../../shared/api';
 import { gazette } from '../gazette';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
 const loaded = <T>(result: Result<T>): Loaded<T> =>
   result.ok ? { state: 'ready', value: result.value } : { state: 'failed', message: result.error.message };
-
-const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };
 
 export function useAppData(): {
   info: Loaded<AppInfo>;
@@ -19,7 +23,7 @@ export function useAppData(): {
 } {
   const [info, setInfo] = useState<Loaded<AppInfo>>({ state: 'loading' });
   const [issues, setIssues] = useState<Loaded<IssueSummary[]>>({ state: 'loading' });
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
 
   const refreshIssues = useCallback(() => {
     void gazette.listIssues().then((result) => {

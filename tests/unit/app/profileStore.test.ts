@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, openProfileStore } from '../../../src/main/profile/profileStore';
+import { DEFAULT_READER_SETTINGS } from '../../../src/shared/api';
+import { openProfileStore } from '../../../src/main/profile/profileStore';
 import { tempDirs } from '../../helpers/tempDirs';
 
 const tempDir = tempDirs('gazette-profile-');
@@ -28,7 +29,7 @@ describe('profile store', () => {
   it('refuses settings outside their range and keeps the old ones', () => {
     const store = openProfileStore(profileFolder());
     expect(() => store.updateSettings({ fontSize: 200 })).toThrow();
-    expect(store.getSettings()).toEqual(defaultSettings);
+    expect(store.getSettings()).toEqual(DEFAULT_READER_SETTINGS);
   });
 
   it('keeps each person’s data apart', () => {
@@ -47,7 +48,7 @@ describe('profile store', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'reader.json'), content);
     const store = openProfileStore(dir);
-    expect(store.getSettings()).toEqual(defaultSettings);
+    expect(store.getSettings()).toEqual(DEFAULT_READER_SETTINGS);
     expect(store.notices).toHaveLength(1);
     expect(store.notices[0]).toContain('已另存为');
     const asides = readdirSync(dir).filter((name) => name.startsWith('reader.json.unreadable-'));

@@ -1,7 +1,7 @@
 /** AppServices made of plain fakes, for tests of the API plumbing (handlers, IPC bridge, web host). */
 import { ServiceError } from '../../../src/main/apiErrors';
 import type { AppServices } from '../../../src/main/services';
-import { defaultSettings } from '../../../src/main/profile/profileStore';
+import { DEFAULT_READER_SETTINGS } from '../../../src/shared/api';
 
 interface Overrides {
   appInfo?: AppServices['appInfo'];
@@ -41,8 +41,8 @@ export function fakeServices(overrides: Overrides = {}): AppServices {
     },
     profile: {
       notices: [],
-      getSettings: () => defaultSettings,
-      updateSettings: (patch) => ({ ...defaultSettings, ...patch }),
+      getSettings: () => DEFAULT_READER_SETTINGS,
+      updateSettings: (patch) => ({ ...DEFAULT_READER_SETTINGS, ...patch }),
       getPosition: () => null,
       savePosition: (_docId, offset) => ({ offset, updatedAt: '2026-01-01T00:00:00.000Z' }),
       ...overrides.profile,
