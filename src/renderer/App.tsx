@@ -57,7 +57,7 @@ export function App(): ReactNode {
 
   const issueList = useMemo(() => (issues.state === 'ready' ? issues.value : []), [issues]);
   const issueLabels = useMemo(
-    () => new Map(issueList.map((issue) => [issue.id, strings.issueLabel(issue.gazette, issue.year, issue.number)])),
+    () => new Map(issueList.map((issue) => [issue.id, strings.issueLabel(issue)])),
     [issueList],
   );
   const docNumbers = useMemo(() => docNumberIndex(issueList), [issueList]);
@@ -125,9 +125,7 @@ export function App(): ReactNode {
   };
 
   const current = opener.current;
-  const currentIssueLabel = current
-    ? strings.issueLabel(current.opened.issue.gazette, current.opened.issue.year, current.opened.issue.number)
-    : '';
+  const currentIssueLabel = current ? strings.issueLabel(current.opened.issue) : '';
 
   return (
     <div

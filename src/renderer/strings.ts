@@ -1,5 +1,6 @@
 /** Every string the interface shows, in one place (Simplified Chinese), ready for another locale. */
 import type { ImportOutcomeStatus, Theme } from '../shared/api';
+import { issueLabel } from '../shared/issueLabel';
 
 export const strings = {
   productName: '公报阅读器',
@@ -17,12 +18,8 @@ export const strings = {
   libraryFilterPlaceholder: '按标题、文号、机关筛选',
   libraryNoMatch: (filter: string) => `公报库中没有与“${filter}”相符的文件。`,
   documentsCount: (count: number) => `${count} 篇文件`,
-  issueLabel: (gazette: string | null, year: number | null, number: string | null) =>
-    [gazette ?? '未命名公报', year !== null ? `${year}年` : '', number !== null ? `第${number}期` : '']
-      .filter(Boolean)
-      .join(' '),
+  issueLabel,
   yearLabel: (year: number | null) => (year === null ? '年份不详' : `${year}年`),
-  expandIssue: (label: string) => `展开 ${label}`,
   removeIssue: '移除',
   removeIssueLabel: (label: string) => `移除 ${label}`,
   confirmRemove: (label: string) => `确定从公报库移除“${label}”？原文件不受影响。`,
@@ -60,7 +57,6 @@ export const strings = {
   // Search
   searchLabel: '全文搜索',
   searchPlaceholder: '全文搜索（Ctrl+F）：关键词、"短语"、文号:…',
-  searchClear: '清除搜索',
   searchFilters: '搜索筛选',
   filterYear: '年份',
   filterIssuer: '发文机关',
@@ -75,12 +71,9 @@ export const strings = {
   searchFailed: (message: string) => `搜索失败：${message}`,
   hitMeta: (docNumber: string | null, issue: string, date: string | null) =>
     [docNumber, issue, date === null ? null : formatDate(date)].filter(Boolean).join(' · '),
-  openHit: (title: string) => `打开 ${title}`,
 
   // Reader
-  readerRegion: '阅读',
   readerEmpty: '从左侧公报库选择一篇文件，或搜索全文后打开结果。',
-  readerToolbar: '阅读工具',
   toc: '目录',
   tocToggle: '目录',
   tocEmpty: '这篇文件没有可用的目录。',

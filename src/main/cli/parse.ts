@@ -1,4 +1,5 @@
 /** `gazette parse FILE [--json]`: the parsed model as JSON, or a readable outline (documents, 文号, TOC tree). */
+import { issueLabel } from '../../shared/issueLabel';
 import type { ParsedIssue, TocEntry } from '../../shared/model';
 import { GazetteImportError, parseIssueFile } from '../gazette/index';
 import type { CliCommand } from './command';
@@ -14,7 +15,7 @@ function tocLines(entries: readonly TocEntry[], depth: number): string[] {
 export function formatOutline(parsed: ParsedIssue): string {
   const { issue, source } = parsed;
   const head = [
-    `${issue.gazette ?? source.fileName}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}`,
+    issueLabel({ ...issue, fileName: source.fileName }),
     `格式：${source.format}${source.encoding ? `（${source.encoding}）` : ''}，页数：${issue.pages.length}，文件数：${parsed.documents.length}`,
   ];
   const documents = parsed.documents.map((document, index) => {

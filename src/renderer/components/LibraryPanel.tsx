@@ -59,7 +59,7 @@ export function LibraryPanel({ issues, openDocId, onOpen, onRemove }: Props): Re
           <h3 className="year-heading">{strings.yearLabel(group.year)}</h3>
           <ul className="issue-list">
             {group.issues.map(({ issue, documents }) => {
-              const label = strings.issueLabel(issue.gazette, issue.year, issue.number);
+              const label = strings.issueLabel(issue);
               const open = filtering || !collapsed.has(issue.id);
               return (
                 <li key={issue.id} className="issue">

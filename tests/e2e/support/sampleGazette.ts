@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../../scripts/electronBinary.mjs';
 
-export const SAMPLE_ISSUE = '济南市人民政府公报 2022年 第12/13期';
+export const SAMPLE_ISSUE = '济南市人民政府公报 2022年第12/13期';
 
 export const SAMPLE_DOCUMENTS = [
   { title: '关于组织开展济南市第三次土壤普查的通知', docNumber: '济政发〔2022〕7号', signedOn: '2022年6月10日' },
