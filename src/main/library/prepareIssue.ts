@@ -1,6 +1,6 @@
 /**
  * The worker's part of an import: read, hash, parse, index, and write the issue's folder into a staging folder.
- * It never touches the library itself; the library commits the staging folder (commitIssue.ts).
+ * It never touches the library itself; the library commits the staging folder (`commit` in library.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';

@@ -30,7 +30,6 @@ export interface SearchOptions {
 export interface SearchIndex {
   addShard(shard: LoadedShard): void;
   removeShard(issueId: string): void;
-  hasShard(issueId: string): boolean;
   search(query: string, options?: SearchOptions): SearchResponse;
 }
 
@@ -246,7 +245,6 @@ export function createSearchIndex(): SearchIndex {
       documentCount -= shard.documents.length;
       for (const doc of shard.documents) totalLength -= doc.foldedLength;
     },
-    hasShard: (issueId) => shards.has(issueId),
     search(text, options = {}) {
       const limit = Math.max(1, options.limit ?? 20);
       const query = parseQuery(typeof text === 'string' ? text : '');

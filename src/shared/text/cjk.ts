@@ -12,7 +12,3 @@ export function isIdeograph(char: string | undefined): boolean {
 export function isCjk(char: string | undefined): boolean {
   return char !== undefined && (IDEOGRAPH.test(char) || CJK_PUNCT.test(char));
 }
-
-export function hasIdeograph(text: string): boolean {
-  return IDEOGRAPH.test(text);
-}

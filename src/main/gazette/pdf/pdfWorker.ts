@@ -89,7 +89,6 @@ async function extract(input: WorkerInput): Promise<void> {
 extract(workerData as WorkerInput).catch((error: unknown) => {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
-  const code =
-    error instanceof PasswordException ? 'encrypted' : name === 'InvalidPDFException' ? 'corrupt-pdf' : 'corrupt-pdf';
+  const code = error instanceof PasswordException ? 'encrypted' : 'corrupt-pdf';
   post({ type: 'error', code, message: `${name}: ${message}` });
 });
