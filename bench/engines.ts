@@ -11,7 +11,7 @@ import { documentText, type ParsedIssue } from '../src/shared/model';
 import { fold } from '../src/shared/search/fold';
 import { parseQuery } from '../src/shared/search/parseQuery';
 import { buildShard } from '../src/main/search/buildShard';
-import { globalDocId } from '../src/main/search/documentSummary';
+import { globalDocId } from '../src/main/library/documentIds';
 import { createSearchIndex } from '../src/main/search/searchIndex';
 import { readShard, serializeShard } from '../src/main/search/shardFormat';
 

@@ -6,6 +6,7 @@ import { APP_ENTRY_URL } from '../shared/appOrigin';
 import { MENU_COMMAND_CHANNEL } from '../shared/apiClient';
 import { createAppServices } from './appServices';
 import { bundlePaths } from './bundlePaths';
+import { sharedOptions } from './commandLine';
 import { resolveDataDir } from './dataDir';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { hardenAllContents, hardenSession } from './electron/hardening';
@@ -13,12 +14,13 @@ import { registerIpc } from './electron/ipcBridge';
 import { createMainWindow } from './electron/mainWindow';
 import { installMenu } from './electron/menu';
 import { windowStateStore } from './electron/windowState';
-import { createHandlers } from './ipc';
+import { createHandlers } from './handlerTable';
 import { resolveProfile } from './profile';
 
 const argv = process.argv.slice(1);
 const devTools = argv.includes('--devtools');
-const dataDir = resolveDataDir(argv);
+const options = sharedOptions(argv);
+const dataDir = resolveDataDir(options.dataDir);
 const paths = bundlePaths(import.meta.url);
 app.setPath('userData', dataDir);
 
@@ -46,7 +48,7 @@ async function start(): Promise<void> {
   installMenu(devTools, (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command));
   const services = await createAppServices({
     dataDir,
-    profile: resolveProfile(argv),
+    profile: resolveProfile(options.profile),
     shell: 'electron',
     importWorker: paths.importWorker,
     sampleIssue: paths.sampleIssue,

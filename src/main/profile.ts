@@ -1,11 +1,10 @@
 /**
- * A profile is one person's highlights, notes and reading state on a shared workstation. By default it is the
- * signed-in OS account; `--profile NAME` or GAZETTE_PROFILE chooses another. Names become folder names, so
+ * A profile is one person's own data on a shared workstation (reader settings and reading positions). By default it
+ * is the signed-in OS account; `--profile NAME` or GAZETTE_PROFILE chooses another. Names become folder names, so
  * anything but letters, digits, `.`, `_` and `-` is replaced.
  */
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { optionValue } from './dataDir';
 
 function osUserName(): string {
   try {
@@ -24,8 +23,8 @@ export function sanitizeProfileName(name: string): string {
   return cleaned || 'default';
 }
 
-export function resolveProfile(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
-  return sanitizeProfileName(optionValue(argv, '--profile') ?? env.GAZETTE_PROFILE ?? osUserName());
+export function resolveProfile(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return sanitizeProfileName(option ?? env.GAZETTE_PROFILE ?? osUserName());
 }
 
 export function profileDir(dataDir: string, profile: string): string {

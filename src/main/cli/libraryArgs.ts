@@ -1,9 +1,11 @@
 /** Argument helpers shared by the library commands (import, list, remove, search). */
+import { sharedOptions } from '../commandLine';
 import { resolveDataDir } from '../dataDir';
 import { openLibrary, type Library } from '../library/library';
 
 /** Opens the library of `--data DIR`, GAZETTE_DATA_DIR, or the app's own data folder. */
-export const openCliLibrary = (args: readonly string[]): Library => openLibrary({ dataDir: resolveDataDir(args) });
+export const openCliLibrary = (args: readonly string[]): Library =>
+  openLibrary({ dataDir: resolveDataDir(sharedOptions(args).dataDir) });
 
 /** Positional arguments: everything that is not an option or the value of `--data` / `--limit`. */
 export function positionals(args: readonly string[], valued: readonly string[] = ['--data', '--limit']): string[] {

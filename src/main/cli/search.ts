@@ -2,7 +2,7 @@
  * `gazette search QUERY [--data DIR] [--json] [--limit N]`. The JSON is
  * `{ total, hits: [{ docId, issueId, docNumber, title, issuer, signedOn, score, snippets: [{ text, highlights }] }] }`.
  */
-import { optionValue } from '../dataDir';
+import { optionValue } from '../commandLine';
 import type { CliCommand } from './command';
 import { openCliLibrary, positionals } from './libraryArgs';
 

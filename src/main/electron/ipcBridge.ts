@@ -2,7 +2,7 @@ import { ipcMain } from 'electron';
 import type { WebFrameMain } from 'electron';
 import { apiMethods } from '../../shared/api';
 import { ipcChannel } from '../../shared/apiClient';
-import type { HandlerTable } from '../ipc';
+import type { HandlerTable } from '../handlerTable';
 import { isAppUrl } from '../security/appUrls';
 
 /** Only the app's own top-level page may call the API; anything else gets a refusal, not a handler. */

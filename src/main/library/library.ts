@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { IssueSummary, OpenedDocument, SearchResponse } from '../../shared/api';
 import type { ParsedIssue } from '../../shared/model';
 import { ServiceError } from '../apiErrors';
-import { globalDocId } from '../search/documentSummary';
+import { globalDocId } from './documentIds';
 import type { SearchOptions } from '../search/searchIndex';
 import { syncDirectory } from './atomicFiles';
 import type {

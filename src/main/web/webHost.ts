@@ -5,8 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { createAppServices } from '../appServices';
 import { bundlePaths } from '../bundlePaths';
-import { resolveDataDir, optionValue } from '../dataDir';
-import { createHandlers } from '../ipc';
+import { optionValue, sharedOptions } from '../commandLine';
+import { resolveDataDir } from '../dataDir';
+import { createHandlers } from '../handlerTable';
 import { resolveProfile } from '../profile';
 import { startWebHost } from './webServer';
 
@@ -19,9 +20,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const paths = bundlePaths(import.meta.url);
+  const options = sharedOptions(argv);
   const services = await createAppServices({
-    dataDir: resolveDataDir(argv),
-    profile: resolveProfile(argv),
+    dataDir: resolveDataDir(options.dataDir),
+    profile: resolveProfile(options.profile),
     shell: 'web',
     importWorker: paths.importWorker,
     sampleIssue: paths.sampleIssue,

@@ -9,8 +9,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { isEncodedBytes } from '../../shared/apiClient';
 import { contentSecurityPolicy } from '../../shared/csp';
-import { isApiMethod } from '../ipc';
-import type { HandlerTable } from '../ipc';
+import { isApiMethod } from '../handlerTable';
+import type { HandlerTable } from '../handlerTable';
 import { readStaticFile } from '../staticFiles';
 
 export interface WebHostOptions {

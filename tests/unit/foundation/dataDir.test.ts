@@ -6,10 +6,12 @@ import { profileDir, resolveProfile, sanitizeProfileName } from '../../../src/ma
 describe('data folder', () => {
   it('prefers --data, then GAZETTE_DATA_DIR, then the userData folder Electron would use', () => {
     const env = { GAZETTE_DATA_DIR: '/env/dir', XDG_CONFIG_HOME: '/home/u/.config' };
-    expect(resolveDataDir(['--data', '/cli/dir'], env)).toBe(resolve('/cli/dir'));
-    expect(resolveDataDir(['--data=/cli/eq'], env)).toBe(resolve('/cli/eq'));
-    expect(resolveDataDir([], env)).toBe(resolve('/env/dir'));
-    expect(resolveDataDir([], { XDG_CONFIG_HOME: '/home/u/.config' })).toBe(join('/home/u/.config', '公报阅读器'));
+    expect(resolveDataDir('/cli/dir', env)).toBe(resolve('/cli/dir'));
+    expect(resolveDataDir('relative', env)).toBe(resolve('relative'));
+    expect(resolveDataDir(undefined, env)).toBe(resolve('/env/dir'));
+    expect(resolveDataDir(undefined, { XDG_CONFIG_HOME: '/home/u/.config' })).toBe(
+      join('/home/u/.config', '公报阅读器'),
+    );
   });
 
   it('follows each platform’s convention for userData', () => {
@@ -25,9 +27,9 @@ describe('data folder', () => {
 
 describe('profiles', () => {
   it('takes --profile, then GAZETTE_PROFILE, then the OS account', () => {
-    expect(resolveProfile(['--profile', '张三'], { GAZETTE_PROFILE: 'li' })).toBe('张三');
-    expect(resolveProfile([], { GAZETTE_PROFILE: 'li' })).toBe('li');
-    expect(resolveProfile([], {})).not.toBe('');
+    expect(resolveProfile('张三', { GAZETTE_PROFILE: 'li' })).toBe('张三');
+    expect(resolveProfile(undefined, { GAZETTE_PROFILE: 'li' })).toBe('li');
+    expect(resolveProfile(undefined, {})).not.toBe('');
   });
 
   it('turns any name into a safe folder name inside the data folder', () => {

@@ -49,7 +49,7 @@ vi.mock('electron', () => {
 const { createMainWindow } = await import('../../../src/main/electron/mainWindow');
 const { hardenAllContents, hardenSession } = await import('../../../src/main/electron/hardening');
 const { registerIpc } = await import('../../../src/main/electron/ipcBridge');
-const { createHandlers } = await import('../../../src/main/ipc');
+const { createHandlers } = await import('../../../src/main/handlerTable');
 const { fakeServices } = await import('../support/fakeServices');
 
 class FakeContents extends EventEmitter {

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/ipc';
+import { createHandlers } from '../../../src/main/handlerTable';
 import { fakeServices } from '../support/fakeServices';
 import { startWebHost } from '../../../src/main/web/webServer';
 import type { WebHost } from '../../../src/main/web/webServer';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { globalDocId } from '../../../src/main/search/documentSummary';
+import { globalDocId } from '../../../src/main/library/documentIds';
 import type { SearchIndex } from '../../../src/main/search/searchIndex';
 import { documentText, type ParsedIssue } from '../../../src/shared/model';
 import { FIXTURE_ISSUE, fixtureIndex } from './fixtureIndex';

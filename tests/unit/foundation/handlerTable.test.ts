@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../src/main/ipc';
+import { createHandlers } from '../../../src/main/handlerTable';
 import { apiMethods } from '../../../src/shared/api';
 import { fakeServices } from '../support/fakeServices';
 
