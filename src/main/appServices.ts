@@ -11,7 +11,6 @@ import { ServiceError } from './apiErrors';
 import type { AnnotationService } from './annotations/annotationService';
 import { profileDir, sanitizeProfileName } from './profile';
 import { openProfileStore } from './profile/profileStore';
-import type { StoreFactory } from './profile/profileStore';
 import type { AppServices } from './services';
 
 export interface AppServiceOptions {
@@ -21,7 +20,6 @@ export interface AppServiceOptions {
   importWorker: string;
   /** The built-in sample issue imported on the first launch with an empty data folder. */
   sampleIssue: string;
-  createStore?: StoreFactory;
 }
 
 const SAMPLE_MARKER = 'sample-imported';
@@ -75,7 +73,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
   };
   const openProfile = (profile: string): AppServices['profile'] => {
-    const store = openProfileStore(profileDir(options.dataDir, profile), options.createStore);
+    const store = openProfileStore(profileDir(options.dataDir, profile));
     tell(store.notices);
     return store;
   };

@@ -1,7 +1,6 @@
 /** Composition root of the desktop app: builds the services, registers IPC, opens the window — nothing else. */
 import { app } from 'electron';
 import type { BrowserWindow } from 'electron';
-import ElectronStore from 'electron-store';
 import { APP_ENTRY_URL } from '../shared/appOrigin';
 import { MENU_COMMAND_CHANNEL } from '../shared/apiClient';
 import { createAppServices } from './appServices';
@@ -52,7 +51,6 @@ async function start(): Promise<void> {
     shell: 'electron',
     importWorker: paths.importWorker,
     sampleIssue: paths.sampleIssue,
-    createStore: (options) => new ElectronStore(options),
   });
   registerIpc(createHandlers(services));
   openMainWindow();

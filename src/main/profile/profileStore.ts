@@ -1,7 +1,7 @@
 /**
  * One person's settings and reading positions, in `profiles/<name>/reader.json` under the data folder.
- * The store engine is conf — electron-store's own engine, with the same file format and atomic writes — so this
- * core runs without Electron; the desktop shell hands in electron-store itself through `createStore`.
+ * The store engine is conf in both shells — electron-store's own engine, with the same file format and atomic
+ * writes — so the desktop app, the web host and the tests read and write the file the same way, without Electron.
  * A file that cannot be read (corrupt JSON, a foreign schema) is moved aside, never overwritten: the person
  * starts from defaults, is told, and the old file stays for recovery.
  */
@@ -25,15 +25,6 @@ const profileDataSchema = z.object({
 });
 type ProfileData = z.infer<typeof profileDataSchema>;
 
-export interface StoreOptions {
-  cwd: string;
-  configName: string;
-  defaults: ProfileData;
-}
-export type StoreFactory = (options: StoreOptions) => Conf<ProfileData>;
-
-export const confStore: StoreFactory = (options) => new Conf<ProfileData>(options);
-
 export interface ProfileStore {
   getSettings(): ReaderSettings;
   updateSettings(patch: Partial<ReaderSettings>): ReaderSettings;
@@ -55,10 +46,10 @@ function setAside(file: string): string {
   return aside;
 }
 
-export function openProfileStore(dir: string, createStore: StoreFactory = confStore): ProfileStore {
+export function openProfileStore(dir: string): ProfileStore {
   const file = join(dir, `${STORE_NAME}.json`);
   const notices: string[] = [];
-  const open = (): Conf<ProfileData> => createStore({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile() });
+  const open = (): Conf<ProfileData> => new Conf({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile() });
 
   let store: Conf<ProfileData>;
   try {
