@@ -1,8 +1,8 @@
 /**
  * The one contract between the renderer and the main process. The preload (Electron) and the web adapter
  * (browser against the loopback web host) both implement `GazetteApi` with `satisfies`; main answers every method
- * from one handler table (`src/main/handlerTable.ts`). Each method's request is validated with the zod schema below, and
- * every answer is a `Result`, so no exception ever crosses the process boundary.
+ * from one handler table (`src/main/handlerTable.ts`). Each method's request is validated with the zod schema
+ * below, and every answer is a `Result`, so no exception ever crosses the process boundary.
  */
 import { z } from 'zod';
 import type { GazetteDocument, ParsedIssue } from './model';
