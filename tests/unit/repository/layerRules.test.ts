@@ -21,54 +21,54 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
     .map((message) => message.message);
 }
 
-const imports = (specifier: string): string => `import * as probe from '${specifier}';\nexport { probe };\n`;
+/** A module of `filePath` that imports `target`: a package, or a repository path (`src/…`) written relatively. */
+function importing(filePath: string, target: string): string {
+  const relative = path.posix.relative(path.posix.dirname(filePath), target);
+  const specifier = target.startsWith('src/') ? (relative.startsWith('.') ? relative : `./${relative}`) : target;
+  return `import * as probe from '${specifier}';\nexport { probe };\n`;
+}
 
 describe('ESLint layer rules', () => {
   const violations: [string, string, string, RegExp][] = [
-    ['src/shared imports src/main', 'src/shared/probe.ts', '../main/appServices', /src\/shared is pure/u],
-    ['src/shared imports the renderer', 'src/shared/search/probe.ts', '../../renderer/strings', /src\/shared is pure/u],
+    ['src/shared imports src/main', 'src/shared/probe.ts', 'src/main/appServices', /src\/shared is pure/u],
+    ['src/shared imports the renderer', 'src/shared/search/probe.ts', 'src/renderer/strings', /src\/shared is pure/u],
     ['src/shared imports an npm package other than zod', 'src/shared/probe.ts', 'lunr', /src\/shared is pure/u],
     ['src/shared imports a Node built-in', 'src/shared/probe.ts', 'node:fs', /src\/shared is pure/u],
     ['main/<domain> imports electron', 'src/main/library/probe.ts', 'electron', /Only the Electron shell/u],
     ['main/<domain> imports electron-store', 'src/main/profile/probe.ts', 'electron-store', /Only the Electron shell/u],
     ['a top-level main module imports electron', 'src/main/probe.ts', 'electron/main', /Only the Electron shell/u],
-    ['main/<domain> imports the renderer', 'src/main/search/probe.ts', '../../renderer/strings', /never imports/u],
-    ['the Electron shell imports the renderer', 'src/main/electron/probe.ts', '../../renderer/App', /never imports/u],
-    [
-      'the renderer imports src/main',
-      'src/renderer/components/probe.tsx',
-      '../../main/handlerTable',
-      /window\.gazette/u,
-    ],
-    ['the renderer imports src/main', 'src/renderer/probe.ts', '../main/library/library', /window\.gazette/u],
+    ['main/<domain> imports the renderer', 'src/main/search/probe.ts', 'src/renderer/strings', /never imports/u],
+    ['the Electron shell imports the renderer', 'src/main/electron/probe.ts', 'src/renderer/App', /never imports/u],
+    ['the renderer imports src/main', 'src/renderer/components/probe.tsx', 'src/main/handlerTable', /window\.gazette/u],
+    ['the renderer imports src/main', 'src/renderer/probe.ts', 'src/main/library/library', /window\.gazette/u],
     ['the renderer imports a Node built-in', 'src/renderer/probe.ts', 'fs', /window\.gazette/u],
     ['the renderer imports electron', 'src/renderer/hooks/probe.ts', 'electron', /window\.gazette/u],
-    ['the preload imports src/main', 'src/preload/probe.ts', '../main/handlerTable', /preload imports only/u],
+    ['the preload imports src/main', 'src/preload/probe.ts', 'src/main/handlerTable', /preload imports only/u],
     ['the preload imports a Node built-in', 'src/preload/index.ts', 'node:path', /preload imports only/u],
     ['the web adapter imports electron', 'src/preload/webAdapter.ts', 'electron', /web adapter/u],
   ];
 
-  it.each(violations)('fails when %s', async (_name, filePath, specifier, message) => {
-    const errors = await layerErrors(filePath, imports(specifier));
+  it.each(violations)('fails when %s', async (_name, filePath, target, message) => {
+    const errors = await layerErrors(filePath, importing(filePath, target));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(message);
   });
 
   const allowed: [string, string][] = [
     ['src/shared/probe.ts', 'zod'],
-    ['src/shared/search/probe.ts', '../text/normalize'],
+    ['src/shared/search/probe.ts', 'src/shared/text/normalize'],
     ['src/main/electron/probe.ts', 'electron'],
     ['src/main/electron/probe.ts', 'electron-store'],
-    ['src/main/library/probe.ts', '../../shared/api'],
+    ['src/main/library/probe.ts', 'src/shared/api'],
     ['src/main/library/probe.ts', 'node:fs'],
-    ['src/renderer/probe.ts', '../shared/api'],
+    ['src/renderer/probe.ts', 'src/shared/api'],
     ['src/renderer/probe.ts', 'react'],
     ['src/preload/index.ts', 'electron'],
-    ['src/preload/webAdapter.ts', '../shared/apiClient'],
+    ['src/preload/webAdapter.ts', 'src/shared/apiClient'],
   ];
 
-  it.each(allowed)('lets %s import %s', async (filePath, specifier) => {
-    expect(await layerErrors(filePath, imports(specifier))).toEqual([]);
+  it.each(allowed)('lets %s import %s', async (filePath, target) => {
+    expect(await layerErrors(filePath, importing(filePath, target))).toEqual([]);
   });
 
   it.each(['src/renderer/probe.ts', 'src/preload/webAdapter.ts'])('fails when %s uses a Node global', async (file) => {
