@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { IssueSummary, SearchHit } from '../shared/api';
+import type { SearchFilters } from '../shared/search/searchFilters';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryPanel } from './components/LibraryPanel';
 import { Reader } from './components/Reader';
@@ -16,7 +17,6 @@ import { useDocumentOpener } from './hooks/useDocumentOpener';
 import { useImportJob } from './hooks/useImportJob';
 import { useSearch } from './hooks/useSearch';
 import { docNumberIndex } from './logic/referenceLinks';
-import { composeQuery, noFilters, type SearchFilters } from './logic/searchQuery';
 import { strings } from './strings';
 
 const ACCEPT = '.txt,.pdf,.html,.htm,text/plain,application/pdf,text/html';
@@ -46,9 +46,8 @@ export function App(): ReactNode {
   const importer = useImportJob(refreshIssues);
   const importing = importer.state.phase === 'reading' || importer.state.phase === 'running';
   const [searchText, setSearchText] = useState('');
-  const [filters, setFilters] = useState<SearchFilters>(noFilters);
-  const query = composeQuery(searchText, filters);
-  const search = useSearch(query);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const search = useSearch(searchText, filters);
   const searchInput = useRef<HTMLInputElement | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
@@ -107,9 +106,9 @@ export function App(): ReactNode {
 
   const openHit = useCallback(
     (hit: SearchHit, offset: number) => {
-      opener.open(hit.docId, { offset, query: searchText });
+      opener.open(hit.docId, { offset, query: searchText, filters });
     },
-    [opener, searchText],
+    [opener, searchText, filters],
   );
 
   const openDocument = useCallback(

@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../shared/api';
+import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { ReaderTarget } from '../components/Reader';
 import { gazette } from '../gazette';
 import { startMeasure } from '../perf';
@@ -13,17 +14,24 @@ export interface OpenState {
   target: ReaderTarget;
 }
 
+/** Where to open a search result: the hit's offset and the search (text and filters) whose hits to show. */
+export interface OpenAt {
+  offset: number;
+  query: string;
+  filters: SearchFilters;
+}
+
 export function useDocumentOpener(): {
   current: OpenState | null;
   error: string | null;
-  open: (docId: string, at?: { offset: number; query: string }) => void;
+  open: (docId: string, at?: OpenAt) => void;
   close: () => void;
 } {
   const [current, setCurrent] = useState<OpenState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const serial = useRef(0);
 
-  const open = useCallback((docId: string, at?: { offset: number; query: string }) => {
+  const open = useCallback((docId: string, at?: OpenAt) => {
     const mine = ++serial.current;
     startMeasure('gazette:open-document');
     void Promise.all([
@@ -37,7 +45,10 @@ export function useDocumentOpener(): {
       }
       setError(null);
       const offset = at?.offset ?? (position?.ok && position.value ? position.value.offset : 0);
-      setCurrent({ opened: document.value, target: { offset, query: at?.query ?? '', serial: mine } });
+      setCurrent({
+        opened: document.value,
+        target: { offset, query: at?.query ?? '', filters: at?.filters ?? {}, serial: mine },
+      });
     });
   }, []);
 
