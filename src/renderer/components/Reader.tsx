@@ -68,6 +68,7 @@ export function Reader({
   const hits = useMemo(() => findQueryHits(text, query, filters), [text, query, filters]);
   const [hitIndex, setHitIndex] = useState(() => hitAtOrAfter(hits, target.offset));
   const [flashBlock, setFlashBlock] = useState<number | null>(null);
+  const [positionError, setPositionError] = useState<string | null>(null);
 
   // A new target (a search result, a reference) for the document already open.
   const appliedSerial = useRef(target.serial);
@@ -83,7 +84,9 @@ export function Reader({
   // Save the position for this user once the reader rests on it.
   useEffect(() => {
     const timer = setTimeout(() => {
-      void gazette.saveReadingPosition({ docId: document.id, offset: anchor });
+      void gazette.saveReadingPosition({ docId: document.id, offset: anchor }).then((result) => {
+        setPositionError(result.ok ? null : result.error.message);
+      });
     }, SAVE_DELAY_MS);
     return () => {
       clearTimeout(timer);
@@ -249,6 +252,7 @@ export function Reader({
         </div>
       </div>
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
+      {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, IssueSummary, ReaderSettings, Result } from '../../shared/api';
 import { gazette } from '../gazette';
+import { strings } from '../strings';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
@@ -16,10 +17,13 @@ export function useAppData(): {
   refreshIssues: () => void;
   settings: ReaderSettings;
   updateSettings: (change: Partial<ReaderSettings>) => void;
+  /** Why the settings could not be read or saved, for the user; null when they were. */
+  settingsError: string | null;
 } {
   const [info, setInfo] = useState<Loaded<AppInfo>>({ state: 'loading' });
   const [issues, setIssues] = useState<Loaded<IssueSummary[]>>({ state: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
 
   const refreshIssues = useCallback(() => {
     void gazette.listIssues().then((result) => {
@@ -33,6 +37,7 @@ export function useAppData(): {
     });
     void gazette.getSettings().then((result) => {
       if (result.ok) setSettings(result.value);
+      else setSettingsError(strings.settingsLoadFailed(result.error.message));
     });
     refreshIssues();
   }, [refreshIssues]);
@@ -42,8 +47,9 @@ export function useAppData(): {
     setSettings((previous) => ({ ...previous, ...change }));
     void gazette.updateSettings(change).then((result) => {
       if (result.ok) setSettings(result.value);
+      setSettingsError(result.ok ? null : strings.settingsSaveFailed(result.error.message));
     });
   }, []);
 
-  return { info, issues, refreshIssues, settings, updateSettings };
+  return { info, issues, refreshIssues, settings, updateSettings, settingsError };
 }

@@ -1,6 +1,7 @@
 /**
- * Opening a document: fetch it and, unless the caller says where to go, the user's saved position in it. Each
- * open gets a new target serial so the reader re-applies it even for the document already shown.
+ * Opening a document: fetch it and, unless the caller says where to go, the user's saved position in it (when that
+ * cannot be read, the document opens at its start: the position is a convenience, the document is what was asked
+ * for). Each open gets a new target serial so the reader re-applies it even for the document already shown.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../shared/api';
@@ -8,6 +9,7 @@ import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { ReaderTarget } from '../components/Reader';
 import { gazette } from '../gazette';
 import { startMeasure } from '../perf';
+import { strings } from '../strings';
 
 export interface OpenState {
   opened: OpenedDocument;
@@ -23,6 +25,7 @@ export interface OpenAt {
 
 export function useDocumentOpener(): {
   current: OpenState | null;
+  /** A sentence for the user about the last open, when something went wrong. */
   error: string | null;
   open: (docId: string, at?: OpenAt) => void;
   close: () => void;
@@ -40,10 +43,10 @@ export function useDocumentOpener(): {
     ]).then(([document, position]) => {
       if (mine !== serial.current) return;
       if (!document.ok) {
-        setError(document.error.message);
+        setError(strings.loadFailed(document.error.message));
         return;
       }
-      setError(null);
+      setError(position?.ok === false ? strings.positionLoadFailed(position.error.message) : null);
       const offset = at?.offset ?? (position?.ok && position.value ? position.value.offset : 0);
       setCurrent({
         opened: document.value,
