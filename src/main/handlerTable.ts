@@ -19,7 +19,7 @@ function implementations(services: AppServices): Implementations {
     listIssues: () => services.library.listIssues(),
     getDocument: ({ docId }) => services.library.getDocument(docId),
     removeIssue: async ({ issueId }) => ({ removed: await services.library.removeIssue(issueId) }),
-    search: ({ query, limit }) => services.library.search(query, { limit: limit ?? 50 }),
+    search: ({ query, filters, limit }) => services.library.search(query, { filters, limit }),
     startImport: ({ files }) => services.imports.start(files),
     getImportJob: ({ jobId }) => services.imports.get(jobId),
     cancelImport: ({ jobId }) => ({ cancelled: services.imports.cancel(jobId) }),

@@ -10,6 +10,9 @@ import type { MenuCommand } from '../shared/api';
 
 const invokeOverIpc: Transport = (method, request) => ipcRenderer.invoke(ipcChannel(method), request);
 
+// A rejected invoke: main has no handler (yet), or it crashed or hung up while the call was under way.
+const unreachable = { code: 'unreachable', message: '应用后台没有响应，请稍后再试；若一直如此，请重新启动应用。' };
+
 const onMenuCommand: MenuCommandSource = (listener) => {
   // The page gets the command name only, never the IPC event (it would carry the sender).
   const forward = (_event: IpcRendererEvent, command: unknown): void => {
@@ -21,4 +24,4 @@ const onMenuCommand: MenuCommandSource = (listener) => {
   };
 };
 
-contextBridge.exposeInMainWorld('gazette', createApiClient(invokeOverIpc, onMenuCommand));
+contextBridge.exposeInMainWorld('gazette', createApiClient(invokeOverIpc, onMenuCommand, unreachable));

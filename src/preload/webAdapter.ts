@@ -48,22 +48,20 @@ async function encodeBytes(value: unknown): Promise<unknown> {
 }
 
 const callOverHttp: Transport = async (method, request) => {
-  try {
-    const response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: request === undefined ? '' : JSON.stringify(await encodeBytes(request)),
-    });
-    return (await response.json()) as unknown;
-  } catch {
-    return { ok: false, error: { code: 'unreachable', message: '无法连接到本机服务，请确认 web host 仍在运行。' } };
-  }
+  const response = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: request === undefined ? '' : JSON.stringify(await encodeBytes(request)),
+  });
+  return (await response.json()) as unknown;
 };
+
+const unreachable = { code: 'unreachable', message: '无法连接到本机服务，请确认 web host 仍在运行。' };
 
 // The browser build has no application menu; its shortcuts are handled by the page itself.
 const noMenu: MenuCommandSource = () => () => undefined;
 
 Object.defineProperty(window, 'gazette', {
-  value: Object.freeze(createApiClient(callOverHttp, noMenu)),
+  value: Object.freeze(createApiClient(callOverHttp, noMenu, unreachable)),
   writable: false,
 });

@@ -1,11 +1,13 @@
 /**
  * The window: header (name, version, 导入公报), the sidebar (全文搜索 with its results, or the 公报库), the reader,
- * and the footer (user, data folder). Also the window-wide wiring: theme, Ctrl+F and the menu's commands, and
- * dropping files or folders anywhere to import them.
+ * and the footer (user, data folder). Also the window-wide wiring: theme, Ctrl+F and Ctrl+O (handled here in both
+ * shells; the desktop menu only displays them) and the menu's commands, and dropping files or folders anywhere to
+ * import them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { IssueSummary, SearchHit } from '../shared/api';
 import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
+import type { SearchFilters } from '../shared/search/searchFilters';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryPanel } from './components/LibraryPanel';
 import { Reader } from './components/Reader';
@@ -17,7 +19,6 @@ import { useDocumentOpener } from './hooks/useDocumentOpener';
 import { useImportJob } from './hooks/useImportJob';
 import { useSearch } from './hooks/useSearch';
 import { docNumberIndex } from './logic/referenceLinks';
-import { composeQuery, noFilters, type SearchFilters } from './logic/searchQuery';
 import { strings } from './strings';
 
 const ACCEPT = IMPORTABLE_EXTENSIONS.join(',');
@@ -42,14 +43,13 @@ function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
 }
 
 export function App(): ReactNode {
-  const { info, issues, refreshIssues, settings, updateSettings } = useAppData();
+  const { info, issues, refreshIssues, settings, updateSettings, settingsError } = useAppData();
   const opener = useDocumentOpener();
   const importer = useImportJob(refreshIssues);
   const importing = importer.state.phase === 'reading' || importer.state.phase === 'running';
   const [searchText, setSearchText] = useState('');
-  const [filters, setFilters] = useState<SearchFilters>(noFilters);
-  const query = composeQuery(searchText, filters);
-  const search = useSearch(query);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const search = useSearch(searchText, filters);
   const searchInput = useRef<HTMLInputElement | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
@@ -79,23 +79,30 @@ export function App(): ReactNode {
     searchInput.current?.select();
   }, []);
 
+  const chooseImportFiles = useCallback(() => {
+    if (!importing) fileInput.current?.click();
+  }, [importing]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        focusSearch();
-      }
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'f' && key !== 'o') return;
+      // Also keeps the browser's own Ctrl+O (open a file as a page) from taking over in the web shell.
+      event.preventDefault();
+      if (key === 'f') focusSearch();
+      else chooseImportFiles();
     };
     window.addEventListener('keydown', onKey);
     const stopMenu = gazette.onMenuCommand((command) => {
       if (command === 'find') focusSearch();
-      else fileInput.current?.click();
+      else chooseImportFiles();
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       stopMenu();
     };
-  }, [focusSearch]);
+  }, [focusSearch, chooseImportFiles]);
 
   const removeIssue = useCallback(
     async (issueId: string): Promise<string | null> => {
@@ -108,9 +115,9 @@ export function App(): ReactNode {
 
   const openHit = useCallback(
     (hit: SearchHit, offset: number) => {
-      opener.open(hit.docId, { offset, query: searchText });
+      opener.open(hit.docId, { offset, query: searchText, filters });
     },
-    [opener, searchText],
+    [opener, searchText, filters],
   );
 
   const openDocument = useCallback(
@@ -217,7 +224,7 @@ export function App(): ReactNode {
           )}
         </aside>
         <main className="reader-area">
-          {opener.error !== null && <p role="alert">{strings.loadFailed(opener.error)}</p>}
+          {opener.error !== null && <p role="alert">{opener.error}</p>}
           {current ? (
             <Reader
               key={current.opened.document.id}
@@ -244,6 +251,7 @@ export function App(): ReactNode {
           </dl>
         )}
         {info.state === 'failed' && <p role="alert">{strings.loadFailed(info.message)}</p>}
+        {settingsError !== null && <p role="alert">{settingsError}</p>}
       </footer>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

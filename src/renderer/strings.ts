@@ -101,6 +101,11 @@ export const strings = {
   openReference: (docNumber: string) => `打开 ${docNumber}`,
   documentPages: '文档页面',
   issueOf: (issue: string) => `出自：${issue}`,
+  settingsLoadFailed: (message: string) => `阅读设置未能读取，暂用默认设置：${message}`,
+  settingsSaveFailed: (message: string) => `阅读设置未能保存：${message}`,
+  positionLoadFailed: (message: string) => `上次的阅读位置未能读取，已从头打开：${message}`,
+  positionSaveFailed: (message: string) => `阅读位置未能保存：${message}`,
+  importCancelFailed: (message: string) => `未能取消导入：${message}`,
 } as const;
 
 /** `2022-06-10` → `2022年6月10日`, the way dates are written in 公文. */

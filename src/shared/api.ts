@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { GazetteDocument, ParsedIssue } from './model';
+import { MAX_SEARCH_LIMIT, searchFiltersSchema } from './search/searchFilters';
 import { ANNOTATION_COLORS, ANNOTATION_STYLES, noteSchema, tagSchema, textRangeSchema } from './annotations/annotation';
 import type { Annotation, DocumentAnnotations, Notice, ProfileList } from './annotations/annotation';
 
@@ -138,9 +139,11 @@ export const requestSchemas = {
   listIssues: z.void(),
   getDocument: z.object({ docId: idSchema }),
   removeIssue: z.object({ issueId: idSchema }),
+  /** `query` in the search syntax (parseQuery.ts); `filters` add conditions to those typed in it. */
   search: z.object({
     query: z.string().max(1000),
-    limit: z.number().int().min(1).max(500).optional(),
+    filters: searchFiltersSchema.optional(),
+    limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
   }),
   startImport: z.object({
     files: z

@@ -1,20 +1,38 @@
 /**
  * Builds the `window.gazette` object over a transport: Electron IPC in the preload, HTTP in the web adapter.
- * Listing every method here once is what makes both implementations `satisfies GazetteApi`.
+ * Listing every method here once is what makes both implementations `satisfies GazetteApi`, and answering every
+ * call here with a Result, even when the transport fails, is what makes both shells fail the same way: the page
+ * never sees a rejected promise, only `{ ok: false, error }` with a sentence for the user.
  */
-import type { ApiMethod, ApiRequest, ApiValue, GazetteApi, MenuCommand, Result } from './api';
+import type { ApiError, ApiMethod, ApiRequest, ApiValue, GazetteApi, MenuCommand, Result } from './api';
 
-/** Carries one call to the main process and back; the answer is whatever the handler table returned. */
+/**
+ * Carries one call to the main process and back; the answer is whatever the handler table returned. It may reject
+ * (main not answering, the web host gone), and `unreachable` is then the error the page gets.
+ */
 export type Transport = (method: ApiMethod, request: unknown) => Promise<unknown>;
 
 export type MenuCommandSource = (listener: (command: MenuCommand) => void) => () => void;
 
 export const menuCommands: readonly MenuCommand[] = ['import', 'find'];
 
-export function createApiClient(transport: Transport, onMenuCommand: MenuCommandSource): GazetteApi {
+const isResult = (answer: unknown): boolean =>
+  typeof answer === 'object' && answer !== null && typeof (answer as { ok?: unknown }).ok === 'boolean';
+
+export function createApiClient(
+  transport: Transport,
+  onMenuCommand: MenuCommandSource,
+  unreachable: ApiError,
+): GazetteApi {
   // The one place the answer's type is asserted: main answers each method from the same contract.
-  const call = <M extends ApiMethod>(method: M, request: ApiRequest<M>): Promise<Result<ApiValue<M>>> =>
-    transport(method, request) as Promise<Result<ApiValue<M>>>;
+  const call = async <M extends ApiMethod>(method: M, request: ApiRequest<M>): Promise<Result<ApiValue<M>>> => {
+    try {
+      const answer = await transport(method, request);
+      return isResult(answer) ? (answer as Result<ApiValue<M>>) : { ok: false, error: unreachable };
+    } catch {
+      return { ok: false, error: unreachable };
+    }
+  };
   return {
     getAppInfo: () => call('getAppInfo', undefined),
     listIssues: () => call('listIssues', undefined),

@@ -92,6 +92,26 @@ test('Ctrl+F focuses the search box from anywhere', async ({ app }) => {
   await expect(app.searchBox).toBeFocused();
 });
 
+test('Ctrl+O opens the import file picker, from the page itself', async ({ app }) => {
+  await app.waitForLibrary();
+  await app.page.locator('.app-main').click();
+  const chooser = app.page.waitForEvent('filechooser');
+  await app.page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(true);
+});
+
+test('a 文号 search opens on the 文号 in the reader, as the result list marks it', async ({ app }) => {
+  await app.waitForLibrary();
+  await app.search('文号:济政发[2022]7号');
+  const hit = app.searchResults.locator('.hit').first();
+  await expect(hit.locator('.hit-title')).toHaveText(SOIL.title);
+  await expect(hit.locator('.snippet mark').first()).toHaveText(SOIL.docNumber);
+  await hit.locator('.hit-title').click();
+  await app.waitForReader(SOIL.title);
+  await expect(app.page.locator('.hit-status')).toHaveText(/^第 1 \/ \d+ 处$/);
+  await expect(app.page.locator('.page-strip mark.hit-current')).toHaveText(SOIL.docNumber);
+});
+
 test('searching within the open document steps through its hits', async ({ app }) => {
   await app.waitForLibrary();
   await app.openDocument(LONGEST_TITLE);

@@ -2,6 +2,7 @@
  * `gazette search QUERY [--data DIR] [--json] [--limit N]`. The JSON is
  * `{ total, hits: [{ docId, issueId, docNumber, title, issuer, signedOn, score, snippets: [{ text, highlights }] }] }`.
  */
+import { DEFAULT_SEARCH_LIMIT } from '../../shared/search/searchFilters';
 import { optionValue } from '../commandLine';
 import type { CliCommand } from './command';
 import { openCliLibrary, positionals } from './libraryArgs';
@@ -11,9 +12,9 @@ export const searchCommand: CliCommand = {
   summary: '全文搜索文库（空格分隔表示同时包含，"…" 为短语，-词 为排除，文号:/标题:/机关:/文种:/年份:/日期:）',
   async run(args) {
     const query = positionals(args).join(' ');
-    const limit = Number(optionValue(args, '--limit') ?? 20);
+    const limit = Number(optionValue(args, '--limit') ?? DEFAULT_SEARCH_LIMIT);
     const response = await openCliLibrary(args).search(query, {
-      limit: Number.isInteger(limit) && limit > 0 ? limit : 20,
+      limit: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_SEARCH_LIMIT,
     });
     if (args.includes('--json')) {
       const hits = response.hits.map(({ snippets, ...hit }) => ({

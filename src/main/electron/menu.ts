@@ -13,7 +13,9 @@ export function installMenu(devTools: boolean, send: (command: MenuCommand) => v
       submenu: [
         {
           label: '导入…',
+          // Shown here; the page handles the key itself (App.tsx), as in the web shell, so it runs once.
           accelerator: 'CmdOrCtrl+O',
+          registerAccelerator: false,
           click: () => {
             send('import');
           },
@@ -36,6 +38,7 @@ export function installMenu(devTools: boolean, send: (command: MenuCommand) => v
         {
           label: '查找…',
           accelerator: 'CmdOrCtrl+F',
+          registerAccelerator: false,
           click: () => {
             send('find');
           },

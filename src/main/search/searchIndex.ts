@@ -11,6 +11,7 @@
  */
 import type { SearchHit, SearchResponse } from '../../shared/api';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../shared/search/parseQuery';
+import { DEFAULT_SEARCH_LIMIT, withFilters, type SearchFilters } from '../../shared/search/searchFilters';
 import { FieldScorer } from './fieldIndex';
 import { termKeys } from './gramKeys';
 import { lookupKey } from './keyTable';
@@ -24,6 +25,8 @@ const K1 = 1.2;
 const B = 0.75;
 
 export interface SearchOptions {
+  /** Conditions besides those typed in the query; both must hold. */
+  filters?: SearchFilters;
   limit?: number;
 }
 
@@ -215,7 +218,7 @@ export function createSearchIndex(): SearchIndex {
     score: candidates.score[c] ?? 0,
   });
 
-  function toHit(candidate: Candidate, highlightTerms: string[]): SearchHit {
+  function toHit(candidate: Candidate, query: ParsedQuery): SearchHit {
     const { doc, shard, local } = candidate;
     return {
       docId: doc.id,
@@ -225,7 +228,7 @@ export function createSearchIndex(): SearchIndex {
       issuer: doc.issuer,
       signedOn: doc.signedOn,
       score: Math.round(candidate.score * 1000) / 1000,
-      snippets: makeSnippets(shard.canonicalText(local), shard.foldedTexts[local] ?? '', highlightTerms),
+      snippets: makeSnippets(shard.canonicalText(local), shard.foldedTexts[local] ?? '', query),
     };
   }
 
@@ -246,18 +249,16 @@ export function createSearchIndex(): SearchIndex {
       for (const doc of shard.documents) totalLength -= doc.foldedLength;
     },
     search(text, options = {}) {
-      const limit = Math.max(1, options.limit ?? 20);
-      const query = parseQuery(typeof text === 'string' ? text : '');
+      const limit = Math.max(1, options.limit ?? DEFAULT_SEARCH_LIMIT);
+      const query = withFilters(parseQuery(typeof text === 'string' ? text : ''), options.filters ?? {});
       const notes = query.notes.join('');
       if (isEmptyQuery(query)) return { total: 0, hits: [], message: notes || '请输入要查找的内容。' };
       scoreCandidates(evaluate(query, query.terms.flatMap(termKeys)));
       const head = selectTop(candidates.count, limit * 2, compareListed).map(toCandidate);
       const top = rerankHead(head, query.terms).slice(0, limit);
-      const { filters } = query;
-      const highlightTerms = [...query.terms, ...filters.title, ...filters.docNumber, ...filters.issuer];
       const response: SearchResponse = {
         total: candidates.count,
-        hits: top.map((candidate) => toHit(candidate, highlightTerms)),
+        hits: top.map((candidate) => toHit(candidate, query)),
       };
       if (candidates.count === 0) response.message = `${notes}没有找到符合条件的文件。`;
       else if (notes) response.message = notes;

@@ -1,67 +1,59 @@
 /**
- * Snippets: up to three windows of about 60 characters of canonical text around the places the query's words
- * occur, with highlight ranges inside each window and offsets in the canonical text so the reader can jump there.
- * Matching runs on folded text; `sourceOffsets` maps each match back to the canonical characters it came from.
+ * Snippets: up to three windows of about 60 characters of canonical text around the places the query matches,
+ * with highlight ranges inside each window and offsets in the canonical text so the reader can jump there. The
+ * matches are the shared rule's (matchRanges.ts), the same the reader steps through; they are read only as far
+ * as the windows need, so a frequent word in a long document costs a few windows, not the whole text.
  */
 import type { SearchSnippet } from '../../shared/api';
-import { sourceOffsets } from '../../shared/search/fold';
+import type { TextRange } from '../../shared/annotations/annotation';
+import { markedTerms, matches, type Match } from '../../shared/search/matchRanges';
+import type { ParsedQuery } from '../../shared/search/parseQuery';
 
 const WINDOW = 60;
 const LEAD = 20;
 const MAX_SNIPPETS = 3;
-const MAX_MATCHES_PER_TERM = 4;
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** Canonical ranges of the first occurrences of each term, in text order. */
-function matchRanges(text: string, folded: string, terms: readonly string[]): Range[] {
-  const foldedRanges: Range[] = [];
-  for (const term of new Set(terms)) {
-    let found = 0;
-    for (let at = folded.indexOf(term); at >= 0 && found < MAX_MATCHES_PER_TERM; at = folded.indexOf(term, at + 1)) {
-      foldedRanges.push({ start: at, end: at + term.length - 1 });
-      found++;
-    }
-  }
-  const positions = [...new Set(foldedRanges.flatMap((range) => [range.start, range.end]))].sort((a, b) => a - b);
-  const offsets = new Map<number, number>();
-  sourceOffsets(text, positions).forEach((offset, i) => offsets.set(positions[i] ?? 0, offset));
-  return foldedRanges
-    .map((range) => ({ start: offsets.get(range.start) ?? 0, end: (offsets.get(range.end) ?? 0) + 1 }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-}
 
 /** `folded` is `fold(text)`, which the index already holds. */
-export function makeSnippets(text: string, folded: string, terms: readonly string[]): SearchSnippet[] {
-  if (terms.length === 0) return [];
-  const ranges = matchRanges(text, folded, terms);
-  // Prefer windows that show different words: first each term's first match, then the rest in text order.
-  const seen = new Set<string>();
-  const firstOfEach: Range[] = [];
-  for (const range of ranges) {
-    const word = text.slice(range.start, range.end);
-    if (!seen.has(word)) firstOfEach.push(range);
-    seen.add(word);
+export function makeSnippets(text: string, folded: string, query: ParsedQuery): SearchSnippet[] {
+  const source = matches(text, query, folded);
+  const read: Match[] = [];
+  /** The next match not read yet, or null when there are no more. */
+  const readOne = (): Match | null => {
+    const next = source.next();
+    if (next.done) return null;
+    read.push(next.value);
+    return next.value;
+  };
+  const last = (): Match | undefined => read[read.length - 1];
+
+  // Prefer windows that show different words: first each word's first match, then the rest in text order.
+  const firsts: Match[] = [];
+  const firstPositions = markedTerms(query)
+    .map((term) => folded.indexOf(term))
+    .filter((at) => at >= 0)
+    .sort((a, b) => a - b);
+  for (const at of firstPositions) {
+    while ((last()?.folded[1] ?? -1) < at && readOne());
+    const match = read.find((candidate) => candidate.folded[1] >= at);
+    if (match && !firsts.includes(match)) firsts.push(match);
   }
+  const anchors = function* (): Generator<Match> {
+    yield* firsts;
+    for (let i = 0; i < read.length || readOne(); i++) yield read[i] as Match;
+  };
+
   const snippets: SearchSnippet[] = [];
-  const covered: Range[] = [];
-  for (const anchor of [...firstOfEach, ...ranges]) {
+  const covered: TextRange[] = [];
+  for (const anchor of anchors()) {
     if (snippets.length >= MAX_SNIPPETS) break;
     if (covered.some((window) => anchor.start >= window.start && anchor.end <= window.end)) continue;
     const start = Math.max(0, Math.min(anchor.start - LEAD, text.length - WINDOW));
     const end = Math.min(text.length, Math.max(start + WINDOW, anchor.end));
     covered.push({ start, end });
-    const highlights: [number, number][] = [];
-    for (const range of ranges) {
-      if (range.start < start || range.end > end) continue;
-      const last = highlights[highlights.length - 1];
-      // Overlapping matches (e.g. two query words that overlap) become one highlight.
-      if (last && range.start - start <= last[1]) last[1] = Math.max(last[1], range.end - start);
-      else highlights.push([range.start - start, range.end - start]);
-    }
+    while ((last()?.start ?? -1) < end && readOne());
+    const highlights: [number, number][] = read
+      .filter((range) => range.start >= start && range.end <= end)
+      .map((range) => [range.start - start, range.end - start]);
     snippets.push({
       // Line breaks become spaces: same length, so the highlight ranges and offsets stay valid.
       text: text.slice(start, end).replace(/\n/gu, ' '),

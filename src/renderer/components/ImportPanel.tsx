@@ -30,6 +30,7 @@ export function ImportPanel({ state, cancel, dismiss }: ImportControls): ReactNo
           <button type="button" onClick={cancel} disabled={state.cancelling}>
             {state.cancelling ? strings.importCancelling : strings.importCancel}
           </button>
+          {state.cancelError !== null && <p className="error">{strings.importCancelFailed(state.cancelError)}</p>}
         </>
       )}
       {state.phase === 'finished' && (

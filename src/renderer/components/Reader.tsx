@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN, type OpenedDocument, type ReaderSettings } from '../../shared/api';
 import { documentText, type TocEntry } from '../../shared/model';
+import type { SearchFilters } from '../../shared/search/searchFilters';
 import { blockIndexAt } from '../logic/blockLookup';
 import { findQueryHits, hitAtOrAfter } from '../logic/documentHits';
 import { linkReferences } from '../logic/referenceLinks';
@@ -21,10 +22,14 @@ import { PageControls } from './PageControls';
 import { ReaderToolbar } from './ReaderToolbar';
 import { TocPanel } from './TocPanel';
 
-/** Where to open: an offset, and the query whose hits to show (empty for none). `serial` re-applies a target. */
+/**
+ * Where to open: an offset, and the search whose hits to show (an empty query and no filters for none). `serial`
+ * re-applies a target. The filters stay with the hits until the find box is edited; from then on it finds its text.
+ */
 export interface ReaderTarget {
   offset: number;
   query: string;
+  filters: SearchFilters;
   serial: number;
 }
 
@@ -59,9 +64,11 @@ export function Reader({
   const { goToOffset, turnTo, turnToElement, page, pageCount, anchor, geometry } = pagination;
 
   const [query, setQuery] = useState(target.query);
-  const hits = useMemo(() => findQueryHits(text, query), [text, query]);
+  const [filters, setFilters] = useState(target.filters);
+  const hits = useMemo(() => findQueryHits(text, query, filters), [text, query, filters]);
   const [hitIndex, setHitIndex] = useState(() => hitAtOrAfter(hits, target.offset));
   const [flashBlock, setFlashBlock] = useState<number | null>(null);
+  const [positionError, setPositionError] = useState<string | null>(null);
 
   // A new target (a search result, a reference) for the document already open.
   const appliedSerial = useRef(target.serial);
@@ -69,14 +76,17 @@ export function Reader({
     if (appliedSerial.current === target.serial) return;
     appliedSerial.current = target.serial;
     setQuery(target.query);
-    setHitIndex(hitAtOrAfter(findQueryHits(text, target.query), target.offset));
+    setFilters(target.filters);
+    setHitIndex(hitAtOrAfter(findQueryHits(text, target.query, target.filters), target.offset));
     goToOffset(target.offset);
   }, [target, text, goToOffset]);
 
   // Save the position for this user once the reader rests on it.
   useEffect(() => {
     const timer = setTimeout(() => {
-      void gazette.saveReadingPosition({ docId: document.id, offset: anchor });
+      void gazette.saveReadingPosition({ docId: document.id, offset: anchor }).then((result) => {
+        setPositionError(result.ok ? null : result.error.message);
+      });
     }, SAVE_DELAY_MS);
     return () => {
       clearTimeout(timer);
@@ -136,6 +146,7 @@ export function Reader({
 
   const changeQuery = (next: string): void => {
     setQuery(next);
+    setFilters({});
     const nextHits = findQueryHits(text, next);
     const index = hitAtOrAfter(nextHits, anchor);
     setHitIndex(index);
@@ -241,6 +252,7 @@ export function Reader({
         </div>
       </div>
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
+      {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>
   );
 }

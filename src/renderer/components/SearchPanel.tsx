@@ -1,10 +1,10 @@
 /**
- * 全文搜索: the box, the year / 发文机关 / 文种 filters (written into the query syntax), and the 搜索结果 list with
+ * 全文搜索: the box, the year / 发文机关 / 文种 filters (sent beside the query), and the 搜索结果 list with
  * title, 文号, issue, date and snippets whose matches are <mark>ed. Choosing a snippet opens the document at that hit.
  */
 import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { SearchHit, SearchSnippet } from '../../shared/api';
-import type { SearchFilters } from '../logic/searchQuery';
+import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { SearchState } from '../hooks/useSearch';
 import { endMeasureAfterPaint } from '../perf';
 import { strings } from '../strings';
@@ -71,6 +71,8 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
     if (search.state === 'done') endMeasureAfterPaint('gazette:search');
   }, [search]);
 
+  /** A menu's choice: its empty option is no condition. */
+  const chosen = (value: string): string | undefined => (value === '' ? undefined : value);
   return (
     <div className="search-panel">
       {/* role="search" on a <div>: the sandboxed page may not submit forms, and results come as you type. */}
@@ -94,26 +96,26 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
           <legend className="visually-hidden">{strings.searchFilters}</legend>
           <FilterSelect
             label={strings.filterYear}
-            value={filters.year}
+            value={String(filters.year ?? '')}
             values={props.options.years}
             onChange={(year) => {
-              onFilters({ ...filters, year });
+              onFilters({ ...filters, year: year === '' ? undefined : Number(year) });
             }}
           />
           <FilterSelect
             label={strings.filterIssuer}
-            value={filters.issuer}
+            value={filters.issuer ?? ''}
             values={props.options.issuers}
             onChange={(issuer) => {
-              onFilters({ ...filters, issuer });
+              onFilters({ ...filters, issuer: chosen(issuer) });
             }}
           />
           <FilterSelect
             label={strings.filterGenre}
-            value={filters.genre}
+            value={filters.genre ?? ''}
             values={props.options.genres}
             onChange={(genre) => {
-              onFilters({ ...filters, genre });
+              onFilters({ ...filters, genre: chosen(genre) });
             }}
           />
         </fieldset>

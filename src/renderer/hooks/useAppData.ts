@@ -8,6 +8,7 @@ import {
   type Result,
 } from '../../shared/api';
 import { gazette } from '../gazette';
+import { strings } from '../strings';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
@@ -20,10 +21,13 @@ export function useAppData(): {
   refreshIssues: () => void;
   settings: ReaderSettings;
   updateSettings: (change: Partial<ReaderSettings>) => void;
+  /** Why the settings could not be read or saved, for the user; null when they were. */
+  settingsError: string | null;
 } {
   const [info, setInfo] = useState<Loaded<AppInfo>>({ state: 'loading' });
   const [issues, setIssues] = useState<Loaded<IssueSummary[]>>({ state: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
 
   const refreshIssues = useCallback(() => {
     void gazette.listIssues().then((result) => {
@@ -37,6 +41,7 @@ export function useAppData(): {
     });
     void gazette.getSettings().then((result) => {
       if (result.ok) setSettings(result.value);
+      else setSettingsError(strings.settingsLoadFailed(result.error.message));
     });
     refreshIssues();
   }, [refreshIssues]);
@@ -46,8 +51,9 @@ export function useAppData(): {
     setSettings((previous) => ({ ...previous, ...change }));
     void gazette.updateSettings(change).then((result) => {
       if (result.ok) setSettings(result.value);
+      setSettingsError(result.ok ? null : strings.settingsSaveFailed(result.error.message));
     });
   }, []);
 
-  return { info, issues, refreshIssues, settings, updateSettings };
+  return { info, issues, refreshIssues, settings, updateSettings, settingsError };
 }

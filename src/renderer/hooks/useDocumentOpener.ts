@@ -1,29 +1,40 @@
 /**
- * Opening a document: fetch it and, unless the caller says where to go, the user's saved position in it. Each
- * open gets a new target serial so the reader re-applies it even for the document already shown.
+ * Opening a document: fetch it and, unless the caller says where to go, the user's saved position in it (when that
+ * cannot be read, the document opens at its start: the position is a convenience, the document is what was asked
+ * for). Each open gets a new target serial so the reader re-applies it even for the document already shown.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../shared/api';
+import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { ReaderTarget } from '../components/Reader';
 import { gazette } from '../gazette';
 import { startMeasure } from '../perf';
+import { strings } from '../strings';
 
 export interface OpenState {
   opened: OpenedDocument;
   target: ReaderTarget;
 }
 
+/** Where to open a search result: the hit's offset and the search (text and filters) whose hits to show. */
+export interface OpenAt {
+  offset: number;
+  query: string;
+  filters: SearchFilters;
+}
+
 export function useDocumentOpener(): {
   current: OpenState | null;
+  /** A sentence for the user about the last open, when something went wrong. */
   error: string | null;
-  open: (docId: string, at?: { offset: number; query: string }) => void;
+  open: (docId: string, at?: OpenAt) => void;
   close: () => void;
 } {
   const [current, setCurrent] = useState<OpenState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const serial = useRef(0);
 
-  const open = useCallback((docId: string, at?: { offset: number; query: string }) => {
+  const open = useCallback((docId: string, at?: OpenAt) => {
     const mine = ++serial.current;
     startMeasure('gazette:open-document');
     void Promise.all([
@@ -32,12 +43,15 @@ export function useDocumentOpener(): {
     ]).then(([document, position]) => {
       if (mine !== serial.current) return;
       if (!document.ok) {
-        setError(document.error.message);
+        setError(strings.loadFailed(document.error.message));
         return;
       }
-      setError(null);
+      setError(position?.ok === false ? strings.positionLoadFailed(position.error.message) : null);
       const offset = at?.offset ?? (position?.ok && position.value ? position.value.offset : 0);
-      setCurrent({ opened: document.value, target: { offset, query: at?.query ?? '', serial: mine } });
+      setCurrent({
+        opened: document.value,
+        target: { offset, query: at?.query ?? '', filters: at?.filters ?? {}, serial: mine },
+      });
     });
   }, []);
 

@@ -12,7 +12,7 @@ const POLL_MS = 150;
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; count: number; skipped: string[] }
-  | { phase: 'running'; job: ImportJob; skipped: string[]; cancelling: boolean }
+  | { phase: 'running'; job: ImportJob; skipped: string[]; cancelling: boolean; cancelError: string | null }
   | { phase: 'finished'; job: ImportJob | null; skipped: string[]; error: string | null };
 
 export interface ImportControls {
@@ -92,6 +92,7 @@ export function useImportJob(onFinished: () => void): ImportControls {
                 job,
                 skipped,
                 cancelling: previous.phase === 'running' && previous.cancelling,
+                cancelError: previous.phase === 'running' ? previous.cancelError : null,
               }));
               return;
             }
@@ -119,8 +120,16 @@ export function useImportJob(onFinished: () => void): ImportControls {
   const cancel = useCallback(() => {
     const id = jobId.current;
     if (id === null) return;
-    setState((previous) => (previous.phase === 'running' ? { ...previous, cancelling: true } : previous));
-    void gazette.cancelImport({ jobId: id });
+    setState((previous) =>
+      previous.phase === 'running' ? { ...previous, cancelling: true, cancelError: null } : previous,
+    );
+    void gazette.cancelImport({ jobId: id }).then((result) => {
+      if (result.ok) return;
+      // The job goes on: offer 取消 again, and say why it did not stop.
+      setState((previous) =>
+        previous.phase === 'running' ? { ...previous, cancelling: false, cancelError: result.error.message } : previous,
+      );
+    });
   }, []);
 
   const dismiss = useCallback(() => {

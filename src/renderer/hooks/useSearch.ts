@@ -1,12 +1,15 @@
-/** Results as you type: the query is sent once it has rested for 200 ms, and only the latest answer is shown. */
-import { useEffect, useState } from 'react';
+/**
+ * Results as you type: the query and the filters are sent once they have rested for 200 ms, and only the latest
+ * answer is shown.
+ */
+import { useEffect, useMemo, useState } from 'react';
 import type { SearchResponse } from '../../shared/api';
+import type { SearchFilters } from '../../shared/search/searchFilters';
 import { gazette } from '../gazette';
 import { startMeasure } from '../perf';
 import { useDebouncedValue } from './useDebouncedValue';
 
 const DEBOUNCE_MS = 200;
-const RESULT_LIMIT = 50;
 
 export type SearchState =
   | { state: 'idle' }
@@ -14,31 +17,43 @@ export type SearchState =
   | { state: 'done'; query: string; response: SearchResponse }
   | { state: 'failed'; query: string; message: string };
 
-export function useSearch(query: string): SearchState {
-  const settled = useDebouncedValue(query.trim(), DEBOUNCE_MS);
-  const [result, setResult] = useState<SearchState>({ state: 'idle' });
+interface Request {
+  query: string;
+  filters: SearchFilters;
+}
+
+const asksNothing = (query: string, filters: SearchFilters): boolean =>
+  query === '' && Object.values(filters).every((value: unknown) => value === undefined);
+
+/** `filters` is state: a new object only when a filter changes. */
+export function useSearch(text: string, filters: SearchFilters): SearchState {
+  const query = text.trim();
+  const latest = useMemo<Request>(() => ({ query, filters }), [query, filters]);
+  const settled = useDebouncedValue(latest, DEBOUNCE_MS);
+  const [result, setResult] = useState<{ request: Request; state: SearchState } | null>(null);
 
   useEffect(() => {
-    if (settled === '') return;
+    if (asksNothing(settled.query, settled.filters)) return;
     let current = true;
     startMeasure('gazette:search');
-    void gazette.search({ query: settled, limit: RESULT_LIMIT }).then((answer) => {
+    void gazette.search({ query: settled.query, filters: settled.filters }).then((answer) => {
       if (!current) return;
-      setResult(
-        answer.ok
-          ? { state: 'done', query: settled, response: answer.value }
-          : { state: 'failed', query: settled, message: answer.error.message },
-      );
+      setResult({
+        request: settled,
+        state: answer.ok
+          ? { state: 'done', query: settled.query, response: answer.value }
+          : { state: 'failed', query: settled.query, message: answer.error.message },
+      });
     });
     return () => {
       current = false;
     };
   }, [settled]);
 
-  // An emptied box hides the results at once; until the first answer for a query arrives, it is being searched.
-  if (query.trim() === '') return { state: 'idle' };
-  if (result.state === 'idle' || (result.state !== 'done' && result.query !== settled)) {
-    return { state: 'searching', query: settled };
+  // An emptied box hides the results at once; until the first answer for a search arrives, it is being searched.
+  if (asksNothing(query, filters)) return { state: 'idle' };
+  if (result === null || (result.state.state !== 'done' && result.request !== settled)) {
+    return { state: 'searching', query: settled.query };
   }
-  return result;
+  return result.state;
 }

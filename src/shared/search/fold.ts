@@ -62,13 +62,17 @@ function foldCharacter(char: string): string {
 /** For each BMP code unit: the folded code unit, DROP, or MULTI (look it up in `multiFolds`). */
 const singleFolds = new Int32Array(0x10000);
 const multiFolds = new Map<number, string>();
+/** For each BMP code unit: how many code units it folds to (what `sourceOffsetWalker` steps by). */
+const foldedWidths = new Uint8Array(0x10000);
 for (let unit = 0; unit < 0x10000; unit++) {
   if (unit >= 0xd800 && unit <= 0xdfff) {
     // Surrogate halves pass through unchanged: astral characters are compared as their two code units.
     singleFolds[unit] = unit;
+    foldedWidths[unit] = 1;
     continue;
   }
   const folded = foldCharacter(String.fromCharCode(unit));
+  foldedWidths[unit] = folded.length;
   if (folded.length === 0) singleFolds[unit] = DROP;
   else if (folded.length === 1) singleFolds[unit] = folded.charCodeAt(0);
   else {
@@ -95,23 +99,21 @@ export function fold(text: string): string {
 }
 
 /**
- * Offsets in `text` of the given positions in `fold(text)` (ascending), found in one walk that stops at the last
- * one — snippets need a handful of positions, not a map of the whole document.
+ * Maps positions in `fold(text)` to the offsets in `text` of the characters they came from, walking the text only
+ * as far as the positions asked for so far: snippets need a few positions near the start of a long document.
+ * Positions must be asked for in ascending order; past the end of the folded text, the answer is `text.length`.
  */
-export function sourceOffsets(text: string, foldedPositions: readonly number[]): number[] {
-  const result: number[] = [];
+export function sourceOffsetWalker(text: string): (foldedPosition: number) => number {
+  let source = 0;
+  // How many folded units the characters before `source` make.
   let folded = 0;
-  let next = 0;
-  for (let i = 0; i < text.length && next < foldedPositions.length; i++) {
-    const unit = text.charCodeAt(i);
-    const mapped = singleFolds[unit] ?? unit;
-    const width = mapped === DROP ? 0 : mapped === MULTI ? (multiFolds.get(unit)?.length ?? 0) : 1;
-    folded += width;
-    while (next < foldedPositions.length && (foldedPositions[next] ?? 0) < folded) {
-      result.push(i);
-      next++;
+  return (position) => {
+    while (source < text.length) {
+      const width = foldedWidths[text.charCodeAt(source)] ?? 1;
+      if (position < folded + width) return source;
+      folded += width;
+      source++;
     }
-  }
-  while (result.length < foldedPositions.length) result.push(text.length);
-  return result;
+    return text.length;
+  };
 }

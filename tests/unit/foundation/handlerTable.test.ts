@@ -15,6 +15,14 @@ describe('the handler table', () => {
     expect(await handlers.search({ query: '土壤' })).toEqual({ ok: true, value: { total: 2, hits: [] } });
   });
 
+  it('hands a search its structured filters, and leaves the limit to the index’s one default', async () => {
+    const search = vi.fn(() => Promise.resolve({ total: 0, hits: [] }));
+    const handlers = createHandlers(fakeServices({ library: { search } }));
+    const filters = { issuer: '济南市人民政府', year: 2022, dateFrom: '2022-01-01' };
+    expect((await handlers.search({ query: '土壤', filters })).ok).toBe(true);
+    expect(search).toHaveBeenCalledWith('土壤', { filters, limit: undefined });
+  });
+
   it.each([
     ['getDocument', {}],
     ['getDocument', { docId: 42 }],
@@ -22,6 +30,8 @@ describe('the handler table', () => {
     ['search', { query: 'x', limit: 0 }],
     ['search', { query: 'x'.repeat(1001) }],
     ['search', 'raw string'],
+    ['search', { query: 'x', filters: { year: '2022' } }],
+    ['search', { query: 'x', filters: { dateFrom: '昨天' } }],
     ['getAppInfo', { unexpected: true }],
   ] as const)('rejects an invalid %s request without calling the service', async (method, request) => {
     const search = vi.fn();

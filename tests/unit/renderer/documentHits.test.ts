@@ -29,8 +29,19 @@ describe('findQueryHits', () => {
     expect(phrase && text.slice(phrase.start, phrase.end)).toBe('安全第\n一');
   });
 
-  it('ignores field conditions and excluded words: only the words are marked', () => {
+  it('marks a 文号 condition where the 文号 occurs, but not categories or excluded words', () => {
+    const text = '根据济政发〔2022〕7号文件';
+    const [number] = findQueryHits(text, '文号:济政发[2022]7号');
+    expect(number && text.slice(number.start, number.end)).toBe('济政发〔2022〕7号');
     expect(findQueryHits('通知的通知', '年份:2022 -通知 文种:通知')).toEqual([]);
+  });
+
+  it('marks the search’s structured 发文机关 filter as the result list does', () => {
+    const text = '济南市人民政府办公厅关于土壤普查的通知';
+    expect(findQueryHits(text, '土壤', { issuer: '办公厅' }).map((hit) => text.slice(hit.start, hit.end))).toEqual([
+      '办公厅',
+      '土壤',
+    ]);
   });
 });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockIndexAt } from '../../../src/renderer/logic/blockLookup';
 import { LINE_HEIGHT, clampPage, pageAtX, pageGeometry } from '../../../src/renderer/logic/pageGeometry';
-import { composeQuery, noFilters } from '../../../src/renderer/logic/searchQuery';
-import { parseQuery } from '../../../src/shared/search/parseQuery';
 
 describe('pageGeometry', () => {
   it('fits the text area to whole lines and caps the measure of a line', () => {
@@ -41,23 +39,5 @@ describe('page arithmetic', () => {
   it('finds the block holding an offset', () => {
     const blocks = [{ start: 0 }, { start: 10 }, { start: 25 }];
     expect([0, 9, 10, 24, 25, 99].map((offset) => blockIndexAt(blocks, offset))).toEqual([0, 0, 1, 1, 2, 2]);
-  });
-});
-
-describe('composeQuery', () => {
-  it('writes the filters in the query syntax the index parses', () => {
-    const query = composeQuery(' 土壤 普查 ', { year: '2022', issuer: '济南市人民政府办公厅', genre: '通知' });
-    expect(query).toBe('土壤 普查 年份:2022 机关:济南市人民政府办公厅 文种:通知');
-    const parsed = parseQuery(query);
-    expect(parsed.terms).toEqual(['土壤', '普查']);
-    expect(parsed.filters.years).toEqual([2022]);
-    expect(parsed.filters.issuer).toEqual(['济南市人民政府办公厅']);
-    expect(parsed.filters.genres).toEqual(['通知']);
-  });
-
-  it('quotes a value with a space so it stays one value', () => {
-    const parsed = parseQuery(composeQuery('', { ...noFilters, issuer: 'State Council' }));
-    expect(parsed.filters.issuer).toEqual(['statecouncil']);
-    expect(parsed.terms).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { globalDocId } from '../../../src/main/library/documentIds';
-import type { SearchIndex } from '../../../src/main/search/searchIndex';
+import { buildShard } from '../../../src/main/search/buildShard';
+import { createSearchIndex, type SearchIndex } from '../../../src/main/search/searchIndex';
+import { readShard, serializeShard } from '../../../src/main/search/shardFormat';
+import { DEFAULT_SEARCH_LIMIT, type SearchFilters } from '../../../src/shared/search/searchFilters';
 import { documentText, type ParsedIssue } from '../../../src/shared/model';
 import { FIXTURE_ISSUE, fixtureIndex } from './fixtureIndex';
 
@@ -11,7 +14,8 @@ beforeAll(async () => {
   ({ parsed, index } = await fixtureIndex());
 });
 
-const ids = (query: string): string[] => index.search(query, { limit: 500 }).hits.map((hit) => hit.docId);
+const ids = (query: string, filters?: SearchFilters): string[] =>
+  index.search(query, { filters, limit: 500 }).hits.map((hit) => hit.docId);
 const idOf = (title: string): string => {
   const doc = parsed.documents.find((d) => d.title === title);
   if (!doc) throw new Error(`fixture has no document titled ${title}`);
@@ -94,6 +98,38 @@ describe('search on the sample gazette', () => {
     expect(ids('年份:2022')).toHaveLength(6);
     expect(ids('日期:2022-06-10')).toContain(idOf(SOIL));
     expect(ids('机关:济南市人民政府 土壤')).toContain(idOf(SOIL));
+  });
+
+  it('takes the same conditions as structured filters, merged with those typed in the query', () => {
+    const typed: [string, SearchFilters][] = [
+      ['文号:济政发[2022]7号', { docNumber: '济政发〔２０２２〕７号' }],
+      ['标题:土壤普查', { title: '土壤普查' }],
+      ['机关:济南市人民政府 土壤', { issuer: '济南市人民政府' }],
+      ['文种:意见', { genre: '意见' }],
+      ['年份:2022', { year: 2022 }],
+      ['年份:2021', { year: 2021 }],
+      ['日期:2022-06-10', { dateFrom: '2022-06-10', dateTo: '2022-06-10' }],
+    ];
+    for (const [query, filters] of typed) {
+      const words = query.split(' ').slice(1).join(' ');
+      expect(ids(words, filters).sort(), query).toEqual(ids(query).sort());
+    }
+    expect(ids('文种:意见').length).toBeGreaterThan(0);
+    // Both must hold: a typed condition and a structured one narrow together.
+    expect(ids('标题:预算', { genre: '意见' })).toEqual([idOf('关于进一步深化预算管理制度改革的实施意见')]);
+    expect(ids('标题:土壤', { issuer: '办公厅' })).toEqual([]);
+    expect(ids('土壤', { dateFrom: '2022-06-10', dateTo: '2022-06-10' })).toEqual(ids('土壤 日期:2022-06-10'));
+  });
+
+  it('returns the default number of results unless told otherwise', () => {
+    // Enough copies of the issue that more documents match than the default returns.
+    const large = createSearchIndex();
+    const copies = Math.ceil((DEFAULT_SEARCH_LIMIT + 1) / parsed.documents.length);
+    for (let copy = 0; copy < copies; copy++)
+      large.addShard(readShard(serializeShard(buildShard(`copy${copy}`, parsed))));
+    expect(large.search('的', { limit: 500 }).total).toBeGreaterThan(DEFAULT_SEARCH_LIMIT);
+    expect(large.search('的').hits).toHaveLength(DEFAULT_SEARCH_LIMIT);
+    expect(large.search('的', { limit: 2 }).hits).toHaveLength(2);
   });
 
   it('answers odd input with results or a message, never an exception', () => {
