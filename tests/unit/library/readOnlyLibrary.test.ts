@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppServices } from '../../../src/main/appServices';
 import { ServiceError } from '../../../src/main/apiErrors';
 import { openLibrary, type Library } from '../../../src/main/library/library';
+import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
 import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
 
@@ -93,14 +94,32 @@ async function readOnlyMount(): Promise<string> {
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', dataDir]);
   mounted.push(dataDir);
   await createAppServices(appOptions(dataDir));
+  outdateShards(dataDir);
   execFileSync('mount', ['-o', 'remount,ro', dataDir]);
   return dataDir;
+}
+
+/** Marks every search shard as written by an older schema, as a library made by an older version would be. */
+function outdateShards(dataDir: string): void {
+  const libraryDir = join(dataDir, 'library');
+  const manifest = JSON.parse(fs.readFileSync(join(libraryDir, 'manifest.json'), 'utf8')) as {
+    issues: { folder: string }[];
+  };
+  for (const issue of manifest.issues) {
+    const path = join(libraryDir, issue.folder, 'index.gzs');
+    const bytes = fs.readFileSync(path);
+    const header = bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4));
+    const outdated = header.replace(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`, '"schemaVersion":0');
+    expect(outdated).not.toBe(header);
+    bytes.write(outdated, 8, 'utf8');
+    fs.writeFileSync(path, bytes);
+  }
 }
 
 describe.runIf(canMount)(
   'a library on a read-only mount (needs root on Linux to mount a read-only tmpfs, as chmod does not stop root; skipped elsewhere, where the injected EROFS/EACCES tests above cover the open path)',
   () => {
-    it('opens read-only in the library and in the app services the hosts start from', async () => {
+    it('opens read-only in the library and the app services the hosts start from, and searches outdated shards', async () => {
       const dataDir = await readOnlyMount();
       expect(() => {
         fs.writeFileSync(join(dataDir, 'probe'), '');
