@@ -30,7 +30,8 @@ const SAMPLE_MARKER = 'sample-imported';
  */
 async function importSampleOnce(library: Library, dataDir: string, sampleIssue: string): Promise<void> {
   const marker = join(dataDir, SAMPLE_MARKER);
-  if (existsSync(marker)) return;
+  // A read-only library can take no sample (and keeps no marker): it opens as it is.
+  if (library.readOnly || existsSync(marker)) return;
   if ((await library.listIssues()).length === 0 && existsSync(sampleIssue)) {
     await library.importFiles([sampleIssue]);
   }
@@ -57,7 +58,18 @@ function existingProfiles(dataDir: string): string[] {
 }
 
 export async function createAppServices(options: AppServiceOptions): Promise<AppServices> {
-  const library = openLibrary({ dataDir: options.dataDir, workerPath: options.importWorker });
+  const pending: Notice[] = [];
+  let noticeCount = 0;
+  const tell = (messages: readonly string[]): void => {
+    for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
+  };
+  const library = openLibrary({
+    dataDir: options.dataDir,
+    workerPath: options.importWorker,
+    notify: (message) => {
+      tell([message]);
+    },
+  });
   await importSampleOnce(library, options.dataDir, options.sampleIssue);
   let info: AppInfo = {
     name,
@@ -66,11 +78,6 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     dataDir: options.dataDir,
     profile: options.profile,
     shell: options.shell,
-  };
-  const pending: Notice[] = [];
-  let noticeCount = 0;
-  const tell = (messages: readonly string[]): void => {
-    for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
   };
   const openProfile = (profile: string): AppServices['profile'] => {
     const store = openProfileStore(profileDir(options.dataDir, profile));

@@ -2,6 +2,7 @@
  * The `gazette` command: a table of subcommands, each in its own module under cli/, over the same services the
  * app uses. Output goes to stdout, diagnostics to stderr, and failures exit non-zero.
  */
+import { ServiceError } from './apiErrors';
 import { importCommand } from './cli/import';
 import { listCommand } from './cli/list';
 import { parseCommand } from './cli/parse';
@@ -46,7 +47,14 @@ if (/cli\.(?:ts|js|mjs|cjs)$|gazette(?:\.js)?$/u.test(entry)) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      // A service's own error is a message for the person; anything else is a fault, shown with its stack.
+      const text =
+        error instanceof ServiceError
+          ? error.message
+          : error instanceof Error
+            ? (error.stack ?? error.message)
+            : String(error);
+      process.stderr.write(`${text}\n`);
       process.exitCode = 1;
     },
   );

@@ -28,6 +28,8 @@ export interface ParseOptions {
   /** Largest file accepted, in bytes (default 100 MB). Checked before a file is read. */
   maxBytes?: number;
   pdf?: Partial<PdfLimits>;
+  /** The file's sha256 when the caller has hashed it already (an import does, to skip files it has). */
+  sha256?: string;
 }
 
 const DEFAULT_MAX_BYTES = 100 * 2 ** 20;
@@ -67,7 +69,7 @@ export async function parseIssueBuffer(
   options: ParseOptions = {},
 ): Promise<ParsedIssue> {
   checkSize(bytes.byteLength, options);
-  const sha256 = sha256Hex(bytes);
+  const sha256 = options.sha256 ?? sha256Hex(bytes);
   const { source, format, encoding } = await readSource(bytes, fileName, options);
   const documents = recoverDocuments(source, sha256);
   if (documents.length === 0) throw new GazetteImportError('empty', 'no text after removing page furniture');

@@ -2,9 +2,10 @@
  * Durable, all-or-nothing writes. A file is written beside its target, flushed, and renamed over it; rename is
  * atomic on one file system, so a reader (or a process restarted after a kill) sees the old file or the new one,
  * never a torn one. The directory is flushed too, so the rename itself survives a power cut where the OS allows.
+ * A write that fails (full disk, read-only folder, something in the way) leaves no temporary file behind.
  */
-import { closeSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 
 export function syncDirectory(path: string): void {
   try {
@@ -29,9 +30,29 @@ export function writeFileDurably(path: string, data: string | Uint8Array): void 
   }
 }
 
+/** The temporary a process writes beside `path`: named by its pid, so a dead process's is known for a leftover. */
+export const temporaryPath = (path: string, pid: number): string => `${path}.${pid}.tmp`;
+
+/** The pid that named `name`, a file beside `path`, as its temporary; null when `name` is no such temporary. */
+export function temporaryWriter(path: string, name: string): number | null {
+  const prefix = `${basename(path)}.`;
+  const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? name.slice(prefix.length, -'.tmp'.length) : '';
+  return /^\d+$/u.test(pid) ? Number(pid) : null;
+}
+
 export function replaceFileAtomically(path: string, data: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileDurably(temporary, data);
-  renameSync(temporary, path);
+  const temporary = temporaryPath(path, process.pid);
+  try {
+    writeFileDurably(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    // unlink never removes a directory, so whatever someone else put at this path stays where it is.
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was created, or it is not ours to remove.
+    }
+    throw error;
+  }
   syncDirectory(dirname(path));
 }

@@ -1,5 +1,5 @@
 /** What goes into an import and what comes out of it, shared by the library and its worker. */
-import type { DocumentSummary } from '../../shared/api';
+import type { IssueContent } from './manifest';
 
 /** A file on disk, or a file the user handed over as bytes (the browser UI uploads them). */
 export type ImportInput = string | { name: string; bytes: Uint8Array };
@@ -33,15 +33,8 @@ export interface ImportSummary {
 export interface PreparedIssue {
   file: string;
   stagingFolder: string;
-  issueId: string;
-  sha256: string;
-  fileName: string;
-  original: string;
-  parserVersion: number;
-  gazette: string | null;
-  year: number | null;
-  number: string | null;
-  documents: DocumentSummary[];
+  /** Its manifest entry but for the folder and time, which the library sets when it commits. */
+  content: IssueContent;
 }
 
 export type WorkerMessage =

@@ -24,7 +24,11 @@ export function loadIssueShard(root: string, issue: IssueLocation): LoadedShard 
   } catch (error) {
     if (!(error instanceof ShardFormatError) && existsSync(path)) throw error;
     const bytes = serializeShard(buildShard(issue.id, readIssueModel(root, issue.folder)));
-    replaceFileAtomically(path, bytes);
+    try {
+      replaceFileAtomically(path, bytes);
+    } catch {
+      // A library that cannot be written (read-only) still searches the rebuilt shard; it is rebuilt on each open.
+    }
     return readShard(bytes);
   }
 }

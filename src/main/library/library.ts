@@ -3,23 +3,28 @@
  *
  *   manifest.json                 the issues that are in (the commit point, see manifest.ts)
  *   issues/<issueId>.<stamp>/     original.<ext>, model.json (canonical model), index.gzs (search shard)
- *   staging/<job>/<uuid>/         issues being prepared by an import worker
+ *   staging/<pid>-<uuid>/         issues being prepared by an import worker, and folders on their way out
+ *   damaged/<folder>/             issue folders that could not be read, kept whole for the person (recoverManifest.ts)
  *
- * Committing an import renames the finished staging folder into `issues/` and then replaces the manifest; a kill
- * at any point leaves the issue fully in or not in at all, and opening the library deletes whatever the manifest
- * does not name. Re-importing a file after a parser upgrade commits a new folder for the same issue id (a content
- * hash), so document ids stay the same.
+ * Committing an import renames the finished staging folder into `issues/` and then replaces the manifest; in memory
+ * the manifest changes only once that write succeeded, and a failed write moves the folder back, so memory and
+ * disk agree and a kill at any point leaves the issue fully in or not in at all. Opening the library reconciles
+ * the manifest with the folders (recoverManifest.ts). Re-importing a file after a parser upgrade commits a new
+ * folder for the same issue id (a content hash), so document ids stay the same.
+ *
+ * A library that cannot be written (a read-only folder or medium) opens read-only: it lists, opens and searches,
+ * and refuses imports and removals with a `read-only` error.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IssueSummary, OpenedDocument, SearchResponse } from '../../shared/api';
 import type { ParsedIssue } from '../../shared/model';
 import { ServiceError } from '../apiErrors';
 import { globalDocId } from './documentIds';
 import type { SearchOptions } from '../search/searchIndex';
-import { syncDirectory } from './atomicFiles';
+import { syncDirectory, temporaryWriter } from './atomicFiles';
 import type {
   ImportFileResult,
   ImportInput,
@@ -32,8 +37,9 @@ import type {
 import { inputName } from './importTypes';
 import { readIssueModel } from './issueShard';
 import { readManifest, writeManifest, type IssueEntry, type Manifest } from './manifest';
-import { isProcessAlive, withLibraryLock } from './libraryLock';
-import { openManifest } from './recoverManifest';
+import { withLibraryLock } from './libraryLock';
+import { isProcessAlive } from './processAlive';
+import { MANIFEST_FILE, readManifestReadOnly, reconcileManifest, type Reparse } from './recoverManifest';
 import { startSearchHost } from './searchHost';
 
 export interface LibraryOptions {
@@ -47,11 +53,13 @@ export interface LibraryOptions {
   searchWorkerPath?: string | URL;
   /** Node options for both workers; defaults to `--import tsx` for a `.ts` worker. */
   workerExecArgv?: string[];
-  /**
-   * Told when the library had to repair itself (a lost or unreadable manifest) or could not index an issue (it is
-   * then left out of search results); defaults to console.warn.
-   */
+  /** Told when the library could not index an issue (it is then left out of search results); defaults to console.warn. */
   warn?: (message: string) => void;
+  /**
+   * Told, in plain Chinese for the person, what the library repaired or cannot do — what happened, what was kept
+   * and where an old file went — and that it opened read-only; defaults to console.warn.
+   */
+  notify?: (message: string) => void;
 }
 
 export interface ImportOptions {
@@ -60,6 +68,8 @@ export interface ImportOptions {
 }
 
 export interface Library {
+  /** The library's folder cannot be written: imports and removals are refused. */
+  readonly readOnly: boolean;
   listIssues(): Promise<IssueSummary[]>;
   getDocument(docId: string): Promise<OpenedDocument>;
   removeIssue(issueId: string): Promise<boolean>;
@@ -91,35 +101,63 @@ function fileStamp(path: string): string {
   return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
 }
 
+/** Errors that say the library's folder cannot be written, as opposed to a fault worth reporting as one. */
+const isReadOnlyError = (error: unknown): boolean =>
+  ['EROFS', 'EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+const READ_ONLY_ERROR = '文库所在的文件夹是只读的，不能导入或移除公报。';
+
+/** Named by pid, so opening the library elsewhere removes only the staging of processes that are gone. */
+const ownStagingName = (): string => `${process.pid}-${randomUUID()}`;
+
 export function openLibrary(options: LibraryOptions): Library {
   const root = join(options.dataDir, 'library');
   const issuesDir = join(root, 'issues');
   const stagingDir = join(root, 'staging');
-  const manifestPath = join(root, 'manifest.json');
-  mkdirSync(issuesDir, { recursive: true });
+  const manifestPath = join(root, MANIFEST_FILE);
+  const warn = options.warn ?? console.warn;
+  const notify = options.notify ?? console.warn;
 
-  let lastModel: { folder: string; parsed: ParsedIssue } | null = null;
-  let manifest: Manifest = withLibraryLock(root, () => {
-    const opened = openManifest(root, options.warn ?? console.warn);
-    // Leftovers of interrupted imports and removals: staging folders of processes that are gone, and issue
-    // folders the manifest does not name (under the lock, no other process is between rename and manifest write).
+  /** Leftovers of processes that are gone: their staging folders and manifest temporaries. */
+  function removeLeftovers(): void {
     for (const name of existsSync(stagingDir) ? readdirSync(stagingDir) : []) {
       if (!isProcessAlive(Number.parseInt(name, 10))) rmSync(join(stagingDir, name), { recursive: true, force: true });
     }
-    const named = new Set(opened.issues.map((entry) => entry.folder));
-    for (const folder of readdirSync(issuesDir)) {
-      if (!named.has(`issues/${folder}`)) rmSync(join(issuesDir, folder), { recursive: true, force: true });
+    for (const name of readdirSync(root)) {
+      const writer = temporaryWriter(manifestPath, name);
+      if (writer === null || isProcessAlive(writer)) continue;
+      try {
+        unlinkSync(join(root, name));
+      } catch {
+        // Not a file (unlink leaves directories alone): not ours to remove.
+      }
     }
-    return opened;
-  });
+  }
+
+  let opened: { manifest: Manifest; reparse: Reparse[]; readOnly: boolean };
+  try {
+    mkdirSync(issuesDir, { recursive: true });
+    opened = withLibraryLock(root, () => {
+      removeLeftovers();
+      return { ...reconcileManifest(root, notify), readOnly: false };
+    });
+  } catch (error) {
+    if (!isReadOnlyError(error)) throw error;
+    // Reading needs no lock: nothing here changes what another process sees.
+    opened = { manifest: readManifestReadOnly(root), reparse: [], readOnly: true };
+    notify(`文库文件夹 ${root} 是只读的：可以阅读和搜索，但不能导入或移除公报。`);
+  }
+  const { readOnly } = opened;
+  let manifest = opened.manifest;
   let manifestStamp = fileStamp(manifestPath);
+  let lastModel: { folder: string; parsed: ParsedIssue } | null = null;
   const searchWorkerPath = options.searchWorkerPath ?? defaultWorkerPath('searchWorker');
   // Loads the shards in the background: opening returns at once, and searches wait for the index.
   const searchHost = startSearchHost({
     root,
     workerPath: searchWorkerPath,
     execArgv: execArgvFor(options, searchWorkerPath),
-    warn: options.warn ?? console.warn,
+    warn,
   });
   searchHost.load(manifest.issues);
 
@@ -138,14 +176,39 @@ export function openLibrary(options: LibraryOptions): Library {
     searchHost.remove([...before.keys()].filter((id) => !fresh.issues.some((entry) => entry.id === id)));
   }
 
-  /** Changes the manifest under the library lock, starting from the version on disk. */
-  function updateManifest(change: (current: Manifest) => Manifest): void {
-    withLibraryLock(root, () => {
-      refresh();
-      manifest = change(manifest);
-      writeManifest(manifestPath, manifest);
-      manifestStamp = fileStamp(manifestPath);
-    });
+  function requireWritable(): void {
+    if (readOnly) throw new ServiceError('read-only', READ_ONLY_ERROR);
+  }
+
+  /** Makes `next` the manifest on disk and only then in memory: a failed write changes neither. */
+  function install(next: Manifest): void {
+    writeManifest(manifestPath, next);
+    manifest = next;
+    manifestStamp = fileStamp(manifestPath);
+  }
+
+  /**
+   * Moves an issue folder into this process's staging (under the lock); the caller deletes it after the lock.
+   * Null when it could not be moved: it then stays a duplicate or a gone entry, which the next open resolves.
+   */
+  function retire(folder: string): string | null {
+    const trash = join(stagingDir, ownStagingName());
+    try {
+      mkdirSync(stagingDir, { recursive: true });
+      renameSync(join(root, folder), trash);
+      return trash;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Puts a folder back where it was after a failed manifest write; if even that fails, the next open sorts it. */
+  function putBack(from: string, to: string): void {
+    try {
+      renameSync(from, to);
+    } catch {
+      // A complete folder left in issues/ is added back by the next open; one left in staging is deleted with it.
+    }
   }
 
   function readModel(entry: IssueEntry): ParsedIssue {
@@ -156,29 +219,31 @@ export function openLibrary(options: LibraryOptions): Library {
   }
 
   function commit(prepared: PreparedIssue): ImportFileResult {
-    let previous: IssueEntry | undefined;
+    const { content } = prepared;
     const entry: IssueEntry = {
-      id: prepared.issueId,
-      sha256: prepared.sha256,
-      fileName: prepared.fileName,
+      ...content,
       importedAt: new Date().toISOString(),
-      parserVersion: prepared.parserVersion,
-      folder: `issues/${prepared.issueId}.${Date.now().toString(36)}${randomUUID().slice(0, 4)}`,
-      original: prepared.original,
-      gazette: prepared.gazette,
-      year: prepared.year,
-      number: prepared.number,
-      documents: prepared.documents,
+      folder: `issues/${content.id}.${Date.now().toString(36)}${randomUUID().slice(0, 4)}`,
     };
-    updateManifest((current) => {
-      previous = current.issues.find((other) => other.id === prepared.issueId);
-      renameSync(prepared.stagingFolder, join(root, entry.folder));
-      syncDirectory(issuesDir);
-      return { ...current, issues: [...current.issues.filter((other) => other.id !== prepared.issueId), entry] };
+    const target = join(root, entry.folder);
+    const { previous, retired } = withLibraryLock(root, () => {
+      refresh();
+      const replaced = manifest.issues.find((other) => other.id === entry.id);
+      renameSync(prepared.stagingFolder, target);
+      try {
+        syncDirectory(issuesDir);
+        install({ ...manifest, issues: [...manifest.issues.filter((other) => other.id !== entry.id), entry] });
+      } catch (error) {
+        // All or nothing: the folder goes back to staging, which the import removes when it ends.
+        putBack(target, prepared.stagingFolder);
+        throw error;
+      }
+      return { previous: replaced, retired: replaced ? retire(replaced.folder) : null };
     });
     // Told before the old folder goes, and in order with later searches, which therefore see the new version.
     searchHost.load([entry]);
-    if (previous) rmSync(join(root, previous.folder), { recursive: true, force: true });
+    if (retired) rmSync(retired, { recursive: true, force: true });
+    if (lastModel?.folder === previous?.folder) lastModel = null;
     return {
       file: prepared.file,
       status: previous ? 'updated' : 'imported',
@@ -195,8 +260,7 @@ export function openLibrary(options: LibraryOptions): Library {
 
   function runWorker(inputs: readonly ImportInput[], run: ImportOptions): Promise<ImportSummary> {
     const job: WorkerJob = {
-      // Named by pid, so opening the library elsewhere removes only the staging of processes that are gone.
-      stagingRoot: join(stagingDir, `${process.pid}-${randomUUID()}`),
+      stagingRoot: join(stagingDir, ownStagingName()),
       inputs: [...inputs],
       known: Object.fromEntries(manifest.issues.map((entry) => [entry.sha256, entry.parserVersion])),
     };
@@ -254,43 +318,89 @@ export function openLibrary(options: LibraryOptions): Library {
     }
   }
 
+  /**
+   * Issue folders whose model could not be read were moved to `damaged/` at open; each is imported again from its
+   * original. Once the issue is back in, the damaged copy goes (the library holds the same original); a folder
+   * that cannot be parsed stays where it is, and the person is told where.
+   */
+  async function reparseDamaged(damaged: readonly Reparse[]): Promise<void> {
+    const summary = await runWorker(
+      damaged.map((item) => join(root, item.folder, item.original)),
+      {},
+    );
+    summary.results.forEach((result, index) => {
+      const item = damaged[index];
+      if (!item) return;
+      const where = join(root, item.folder);
+      if (result.status === 'failed') {
+        notify(
+          `公报文件夹 ${basename(item.folder)} 的解析结果无法读取，按其原文件重新解析也未成功（${result.error?.message ?? '原因不明'}），已原样移至 ${where}，原文件 ${item.original} 保存在其中。`,
+        );
+        return;
+      }
+      rmSync(where, { recursive: true, force: true });
+      if (result.status !== 'unchanged') {
+        notify(`一期公报（${result.issueId ?? ''}）的解析结果无法读取，已按其原文件重新解析，恢复到文库中。`);
+      }
+    });
+  }
+
+  // Every call waits for the repairs begun at open, so the first list already holds the repaired issues.
+  const repaired = opened.reparse.length > 0 ? reparseDamaged(opened.reparse) : Promise.resolve();
+  const afterRepairs = <T>(action: () => T | Promise<T>): Promise<T> => repaired.then(action);
+
   return {
-    listIssues() {
-      refresh();
-      return Promise.resolve(manifest.issues.map(toSummary));
-    },
-    getDocument(docId) {
-      try {
+    readOnly,
+    listIssues: () =>
+      afterRepairs(() => {
+        refresh();
+        return manifest.issues.map(toSummary);
+      }),
+    getDocument: (docId) =>
+      afterRepairs(() => {
         refresh();
         const entry = findDocument(docId);
         const parsed = readModel(entry);
         const document = parsed.documents.find((doc) => globalDocId(entry.id, doc.id) === docId);
         if (!document) throw new ServiceError('not-found', '找不到该文件，它可能已从文库中移除。');
-        return Promise.resolve({
+        return {
           issue: { ...parsed.issue, id: entry.id, fileName: entry.fileName },
           document: { ...document, id: docId },
+        };
+      }),
+    removeIssue: (issueId) =>
+      afterRepairs(() => {
+        requireWritable();
+        const removed = withLibraryLock(root, () => {
+          refresh();
+          const entry = manifest.issues.find((issue) => issue.id === issueId);
+          if (!entry) return null;
+          // The folder leaves issues/ first: were the process killed before the manifest write, the next open
+          // drops the entry rather than finding a complete folder and adding the removed issue back.
+          const trash = retire(entry.folder);
+          try {
+            install({ ...manifest, issues: manifest.issues.filter((issue) => issue.id !== issueId) });
+          } catch (error) {
+            if (trash) putBack(trash, join(root, entry.folder));
+            throw error;
+          }
+          return { entry, trash };
         });
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    },
-    removeIssue(issueId) {
-      let entry: IssueEntry | undefined;
-      updateManifest((current) => {
-        entry = current.issues.find((issue) => issue.id === issueId);
-        return { ...current, issues: current.issues.filter((issue) => issue.id !== issueId) };
-      });
-      if (!entry) return Promise.resolve(false);
-      searchHost.remove([issueId]);
-      rmSync(join(root, entry.folder), { recursive: true, force: true });
-      if (lastModel?.folder === entry.folder) lastModel = null;
-      return Promise.resolve(true);
-    },
-    search(query, searchOptions) {
-      refresh();
-      return searchHost.search(query, searchOptions);
-    },
+        if (!removed) return false;
+        searchHost.remove([issueId]);
+        if (removed.trash) rmSync(removed.trash, { recursive: true, force: true });
+        if (lastModel?.folder === removed.entry.folder) lastModel = null;
+        return true;
+      }),
+    search: (query, searchOptions) =>
+      afterRepairs(() => {
+        refresh();
+        return searchHost.search(query, searchOptions);
+      }),
     importFiles: (inputs, importOptions = {}) =>
-      inputs.length === 0 ? Promise.resolve({ results: [], cancelled: false }) : runWorker(inputs, importOptions),
+      afterRepairs(() => {
+        requireWritable();
+        return inputs.length === 0 ? { results: [], cancelled: false } : runWorker(inputs, importOptions);
+      }),
   };
 }

@@ -3,35 +3,37 @@
  * shared state — committing or removing an issue, cleaning leftovers — happens while holding this lock, so one
  * process never deletes another's half-committed folder or overwrites a manifest it has not seen.
  *
- * The lock is a directory (mkdir is atomic on every platform) holding the owner's pid; a lock whose owner is no
- * longer alive is stale and taken over. The critical sections are short and synchronous (renames and one
- * manifest write), so waiting is a plain sleep loop.
+ * The lock is a directory (mkdir is atomic on every platform) holding the owner's pid. It is stale, and taken
+ * over, when its owner is no longer alive, or when it has had no owner file for longer than a taker needs between
+ * `mkdir` and writing that file (a process killed in between leaves such a lock behind). The critical sections
+ * are short and synchronous (renames and one manifest write), so waiting is a plain sleep loop.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceError } from '../apiErrors';
+import { isProcessAlive } from './processAlive';
 
 const WAIT_MS = 20;
 const GIVE_UP_MS = 15_000;
+/** Far longer than mkdir-then-write takes even on a loaded machine, far shorter than GIVE_UP_MS. */
+export const OWNERLESS_STALE_MS = 3_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-export function isProcessAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
+/** The owner's pid, or NaN while there is none (no file yet, or one being written: empty is not pid 0). */
 function ownerOf(lockDir: string): number {
   try {
-    return Number(readFileSync(join(lockDir, 'owner'), 'utf8'));
+    const text = readFileSync(join(lockDir, 'owner'), 'utf8');
+    return /^\d+$/u.test(text) ? Number(text) : Number.NaN;
   } catch {
     return Number.NaN;
   }
+}
+
+function isStale(lockDir: string): boolean {
+  const owner = ownerOf(lockDir);
+  if (!Number.isNaN(owner)) return !isProcessAlive(owner);
+  const stat = statSync(lockDir, { throwIfNoEntry: false });
+  return stat !== undefined && Date.now() - stat.mtimeMs > OWNERLESS_STALE_MS;
 }
 
 export function withLibraryLock<T>(root: string, critical: () => T): T {
@@ -43,9 +45,7 @@ export function withLibraryLock<T>(root: string, critical: () => T): T {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = ownerOf(lockDir);
-      // A lock without an owner file yet is being taken right now; only a dead owner makes it stale.
-      if (!Number.isNaN(owner) && !isProcessAlive(owner)) {
+      if (isStale(lockDir)) {
         rmSync(lockDir, { recursive: true, force: true });
         continue;
       }

@@ -6,7 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { DocumentSummary } from '../../shared/api';
+import type { ParsedIssue } from '../../shared/model';
+import { summarizeDocument } from '../search/documentSummary';
 import { replaceFileAtomically } from './atomicFiles';
+import { issueIdFromHash } from './issueFiles';
 
 export const LIBRARY_SCHEMA_VERSION = 1;
 
@@ -35,6 +38,28 @@ const issueEntrySchema = z.object({
   documents: z.array(documentSummarySchema),
 });
 export type IssueEntry = z.infer<typeof issueEntrySchema>;
+
+/** What an entry says about the issue itself, apart from where and when this copy was committed. */
+export type IssueContent = Omit<IssueEntry, 'folder' | 'importedAt'>;
+
+/**
+ * The one builder of an entry's content: everything in it comes from the canonical model, so an import and a
+ * repair that rebuilds the entry from the issue's folder produce the same entry.
+ */
+export function issueContent(parsed: ParsedIssue, original: string): IssueContent {
+  const id = issueIdFromHash(parsed.source.sha256);
+  return {
+    id,
+    sha256: parsed.source.sha256,
+    fileName: parsed.source.fileName,
+    parserVersion: parsed.parserVersion,
+    original,
+    gazette: parsed.issue.gazette,
+    year: parsed.issue.year,
+    number: parsed.issue.number,
+    documents: parsed.documents.map((doc) => summarizeDocument(id, doc)),
+  };
+}
 
 const manifestSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),

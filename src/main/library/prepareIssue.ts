@@ -2,16 +2,17 @@
  * The worker's part of an import: read, hash, parse, index, and write the issue's folder into a staging folder.
  * It never touches the library itself; the library commits the staging folder (`commit` in library.ts).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PARSER_VERSION, parseIssueBuffer } from '../gazette/index';
+import { sha256Hex } from '../gazette/ids';
 import { buildShard } from '../search/buildShard';
 import { serializeShard } from '../search/shardFormat';
 import { syncDirectory, writeFileDurably } from './atomicFiles';
 import type { ImportFileResult, ImportInput, ImportProgress, PreparedIssue } from './importTypes';
 import { issueIdFromHash, MODEL_FILE, originalFileName, SHARD_FILE } from './issueFiles';
-import { summarizeDocument } from '../search/documentSummary';
+import { issueContent } from './manifest';
 
 export interface PrepareContext {
   stagingRoot: string;
@@ -43,14 +44,15 @@ export async function prepareIssue(
   report('reading', 0);
   const bytes = typeof input === 'string' ? readFileSync(input) : input.bytes;
   const fileName = basename(file);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // Hashed once: the parser is handed the hash instead of hashing the same bytes again.
+  const sha256 = sha256Hex(bytes);
   const issueId = issueIdFromHash(sha256);
   if (context.known[sha256] === PARSER_VERSION) {
     return { result: { file, status: 'unchanged', issueId } };
   }
 
   report('parsing', 0.1);
-  const parsed = await parseIssueBuffer(bytes, fileName);
+  const parsed = await parseIssueBuffer(bytes, fileName, { sha256 });
   report('indexing', 0.6);
   const shard = buildShard(issueId, parsed, ({ documentIndex, documentCount, title }) => {
     report('indexing', 0.6 + (0.3 * documentIndex) / Math.max(1, documentCount), {
@@ -69,19 +71,5 @@ export async function prepareIssue(
   syncDirectory(stagingFolder);
   report('committing', 0.95);
 
-  return {
-    prepared: {
-      file,
-      stagingFolder,
-      issueId,
-      sha256,
-      fileName,
-      original,
-      parserVersion: parsed.parserVersion,
-      gazette: parsed.issue.gazette,
-      year: parsed.issue.year,
-      number: parsed.issue.number,
-      documents: parsed.documents.map((doc) => summarizeDocument(issueId, doc)),
-    },
-  };
+  return { prepared: { file, stagingFolder, content: issueContent(parsed, original) } };
 }

@@ -5,12 +5,13 @@
  * A file that cannot be read (corrupt JSON, a foreign schema) is moved aside, never overwritten: the person
  * starts from defaults, is told, and the old file stays for recovery.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { DEFAULT_READER_SETTINGS, readerSettingsSchema } from '../../shared/api';
 import type { ReaderSettings, ReadingPosition } from '../../shared/api';
+import { setAside } from '../setAside';
 
 export const PROFILE_SCHEMA_VERSION = 1;
 const STORE_NAME = 'reader';
@@ -39,12 +40,6 @@ const emptyProfile = (): ProfileData => ({
   settings: DEFAULT_READER_SETTINGS,
   positions: {},
 });
-
-function setAside(file: string): string {
-  const aside = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  renameSync(file, aside);
-  return aside;
-}
 
 export function openProfileStore(dir: string): ProfileStore {
   const file = join(dir, `${STORE_NAME}.json`);
