@@ -41,23 +41,49 @@ const emptyProfile = (): ProfileData => ({
   positions: {},
 });
 
+/** What the store needs of conf; the in-memory stand-in has the same shape. */
+interface ProfileFile {
+  get<K extends keyof ProfileData>(key: K): ProfileData[K];
+  set<K extends keyof ProfileData>(key: K, value: ProfileData[K]): void;
+}
+
+/**
+ * Stands in for the file when the profile folder cannot be written at all (a read-only data folder, no
+ * permission): the person can still read, with defaults, and is told that changes will not be kept.
+ */
+function memoryStore(): ProfileFile {
+  const data = emptyProfile();
+  return {
+    get: (key) => data[key],
+    set: (key, value) => {
+      data[key] = value;
+    },
+  };
+}
+
 export function openProfileStore(dir: string): ProfileStore {
   const file = join(dir, `${STORE_NAME}.json`);
   const notices: string[] = [];
   const open = (): Conf<ProfileData> => new Conf({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile() });
 
-  let store: Conf<ProfileData>;
+  let store: ProfileFile;
   try {
-    store = open();
-    if (!profileDataSchema.safeParse(store.store).success) throw new Error('unexpected content');
+    const conf = open();
+    if (!profileDataSchema.safeParse(conf.store).success) throw new Error('unexpected content');
+    store = conf;
   } catch {
-    const aside = existsSync(file) ? setAside(file) : null;
-    store = open();
-    notices.push(
-      aside
-        ? `个人设置文件无法读取，已另存为 ${aside}，现使用默认设置。`
-        : '个人设置无法打开，现使用默认设置（本次更改可能无法保存）。',
-    );
+    try {
+      const aside = existsSync(file) ? setAside(file) : null;
+      store = open();
+      notices.push(
+        aside
+          ? `个人设置文件无法读取，已另存为 ${aside}，现使用默认设置。`
+          : '个人设置无法打开，现使用默认设置（本次更改可能无法保存）。',
+      );
+    } catch {
+      store = memoryStore();
+      notices.push(`个人设置文件夹 ${dir} 无法写入（只读或没有权限），现使用默认设置，本次的更改不会保存。`);
+    }
   }
 
   return {

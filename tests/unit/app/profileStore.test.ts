@@ -32,6 +32,19 @@ describe('profile store', () => {
     expect(store.getSettings()).toEqual(DEFAULT_READER_SETTINGS);
   });
 
+  it('opens with defaults when its folder cannot be made, and says that changes will not be kept', () => {
+    const data = tempDir();
+    // A file where the profiles folder should be: as unwritable as a read-only mount, and it works as root too.
+    writeFileSync(join(data, 'profiles'), '');
+    const store = openProfileStore(join(data, 'profiles', 'alice'));
+    expect(store.getSettings()).toEqual(DEFAULT_READER_SETTINGS);
+    expect(store.updateSettings({ theme: 'dark' }).theme).toBe('dark');
+    expect(store.getSettings().theme).toBe('dark');
+    expect(store.notices).toEqual([
+      expect.stringContaining('无法写入（只读或没有权限），现使用默认设置，本次的更改不会保存'),
+    ]);
+  });
+
   it('keeps each person’s data apart', () => {
     const alice = profileFolder();
     const bob = join(alice, '..', 'bob');

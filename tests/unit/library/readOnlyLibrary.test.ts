@@ -133,6 +133,12 @@ describe.runIf(canMount)(
       expect(services.takeNotices().map((notice) => notice.message)).toContainEqual(
         expect.stringContaining('是只读的：可以阅读和搜索'),
       );
+
+      const newcomer = await createAppServices({ ...appOptions(dataDir), profile: 'newcomer' });
+      expect(newcomer.profile.getSettings().theme).toBe('light');
+      expect(newcomer.takeNotices().map((notice) => notice.message)).toContainEqual(
+        expect.stringContaining('本次的更改不会保存'),
+      );
     }, 60_000);
 
     it('serves `gazette list`, and `gazette import` fails with the plain message, not a stack trace', async () => {
