@@ -1,5 +1,6 @@
 /** `gazette list [--data DIR] [--json]`: the issues in the library. */
 import type { CliCommand } from './command';
+import { issueName } from '../library/libraryNotices';
 import { openCliLibrary } from './libraryArgs';
 
 export const listCommand: CliCommand = {
@@ -12,8 +13,7 @@ export const listCommand: CliCommand = {
       return 0;
     }
     for (const issue of issues) {
-      const name = `${issue.gazette ?? issue.fileName}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}`;
-      process.stdout.write(`${issue.id}  ${name}  ${issue.documents.length} 个文件\n`);
+      process.stdout.write(`${issue.id}  ${issueName(issue)}  ${issue.documents.length} 个文件\n`);
       for (const doc of issue.documents) process.stdout.write(`    ${doc.docNumber ?? ''}  ${doc.title}\n`);
     }
     if (issues.length === 0) process.stdout.write('文库是空的。\n');

@@ -1,6 +1,8 @@
 /** `gazette parse FILE [--json]`: the parsed model as JSON, or a readable outline (documents, 文号, TOC tree). */
 import type { ParsedIssue, TocEntry } from '../../shared/model';
-import { GazetteImportError, parseIssueFile } from '../gazette/index';
+import { toApiError } from '../apiErrors';
+import { parseIssueFile } from '../gazette/index';
+import { issueName } from '../library/libraryNotices';
 import type { CliCommand } from './command';
 
 function tocLines(entries: readonly TocEntry[], depth: number): string[] {
@@ -14,7 +16,7 @@ function tocLines(entries: readonly TocEntry[], depth: number): string[] {
 export function formatOutline(parsed: ParsedIssue): string {
   const { issue, source } = parsed;
   const head = [
-    `${issue.gazette ?? source.fileName}${issue.year ? ` ${issue.year}年` : ''}${issue.number ? `第${issue.number}期` : ''}`,
+    issueName({ ...issue, fileName: source.fileName }),
     `格式：${source.format}${source.encoding ? `（${source.encoding}）` : ''}，页数：${issue.pages.length}，文件数：${parsed.documents.length}`,
   ];
   const documents = parsed.documents.map((document, index) => {
@@ -51,11 +53,8 @@ export const parseCommand: CliCommand = {
       process.stdout.write(json ? `${JSON.stringify(parsed, null, 2)}\n` : formatOutline(parsed));
       return 0;
     } catch (error) {
-      if (error instanceof GazetteImportError) {
-        process.stderr.write(`${file}：${error.message}${error.detail ? `（${error.detail}）` : ''}\n`);
-        return 1;
-      }
-      throw error;
+      process.stderr.write(`${file}：${toApiError(error).message}\n`);
+      return 1;
     }
   },
 };

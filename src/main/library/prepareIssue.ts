@@ -3,9 +3,9 @@
  * It never touches the library itself; the library commits the staging folder (commitIssue.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PARSER_VERSION, parseIssueBuffer } from '../gazette/index';
+import { PARSER_VERSION, parseIssueBuffer, readIssueFile } from '../gazette/index';
 import { buildShard } from '../search/buildShard';
 import { serializeShard } from '../search/shardFormat';
 import { syncDirectory, writeFileDurably } from './atomicFiles';
@@ -41,7 +41,12 @@ export async function prepareIssue(
   };
 
   report('reading', 0);
-  const bytes = typeof input === 'string' ? readFileSync(input) : input.bytes;
+  const bytes =
+    typeof input === 'string'
+      ? await readIssueFile(input)
+      : 'bytes' in input
+        ? input.bytes
+        : await readIssueFile(input.path);
   const fileName = basename(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const issueId = issueIdFromHash(sha256);
