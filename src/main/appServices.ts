@@ -59,7 +59,19 @@ function existingProfiles(dataDir: string): string[] {
 }
 
 export async function createAppServices(options: AppServiceOptions): Promise<AppServices> {
-  const library = openLibrary({ dataDir: options.dataDir, workerPath: options.importWorker });
+  const pending: Notice[] = [];
+  let noticeCount = 0;
+  const tell = (messages: readonly string[]): void => {
+    for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
+  };
+  // The library's repairs (a rebuilt index or manifest) are told in the window, like the profile's.
+  const library = openLibrary({
+    dataDir: options.dataDir,
+    workerPath: options.importWorker,
+    warn: (message) => {
+      tell([message]);
+    },
+  });
   await importSampleOnce(library, options.dataDir, options.sampleIssue);
   let info: AppInfo = {
     name,
@@ -68,11 +80,6 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     dataDir: options.dataDir,
     profile: options.profile,
     shell: options.shell,
-  };
-  const pending: Notice[] = [];
-  let noticeCount = 0;
-  const tell = (messages: readonly string[]): void => {
-    for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
   };
   const openProfile = (profile: string): AppServices['profile'] => {
     const store = openProfileStore(profileDir(options.dataDir, profile), options.createStore);
