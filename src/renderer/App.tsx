@@ -14,6 +14,8 @@ import { gazette } from './gazette';
 import { useAppData } from './hooks/useAppData';
 import { useDocumentOpener } from './hooks/useDocumentOpener';
 import { useImportJob } from './hooks/useImportJob';
+import { useNotices } from './hooks/useNotices';
+import { NoticeBar } from './components/NoticeBar';
 import { useSearch } from './hooks/useSearch';
 import { docNumberIndex } from './logic/referenceLinks';
 import { composeQuery, noFilters, type SearchFilters } from './logic/searchQuery';
@@ -43,7 +45,13 @@ function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
 export function App(): ReactNode {
   const { info, issues, refreshIssues, settings, updateSettings } = useAppData();
   const opener = useDocumentOpener();
-  const importer = useImportJob(refreshIssues);
+  const notices = useNotices();
+  const { take: takeNotices } = notices;
+  const afterImport = useCallback(() => {
+    refreshIssues();
+    takeNotices();
+  }, [refreshIssues, takeNotices]);
+  const importer = useImportJob(afterImport);
   const importing = importer.state.phase === 'reading' || importer.state.phase === 'running';
   const [searchText, setSearchText] = useState('');
   const [filters, setFilters] = useState<SearchFilters>(noFilters);
@@ -188,6 +196,7 @@ export function App(): ReactNode {
           />
         </div>
       </header>
+      <NoticeBar notices={notices.notices} loading={notices.loading} dismiss={notices.dismiss} />
       <div className="app-main">
         <aside className="sidebar" aria-label={strings.sidebar}>
           <ImportPanel {...importer} />
@@ -218,7 +227,16 @@ export function App(): ReactNode {
           )}
         </aside>
         <main className="reader-area">
-          {opener.error !== null && <p role="alert">{strings.loadFailed(opener.error)}</p>}
+          {opener.error !== null && (
+            <div role="alert" className="open-error">
+              <p>{strings.loadFailed(opener.error.message)}</p>
+              {opener.error.code === 'damaged-issue' && (
+                <button type="button" className="primary-button" onClick={() => fileInput.current?.click()}>
+                  {strings.reimport}
+                </button>
+              )}
+            </div>
+          )}
           {current ? (
             <Reader
               key={current.opened.document.id}

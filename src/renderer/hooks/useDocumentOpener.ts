@@ -3,7 +3,7 @@
  * open gets a new target serial so the reader re-applies it even for the document already shown.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { OpenedDocument } from '../../shared/api';
+import type { ApiError, OpenedDocument } from '../../shared/api';
 import type { ReaderTarget } from '../components/Reader';
 import { gazette } from '../gazette';
 import { startMeasure } from '../perf';
@@ -15,12 +15,13 @@ export interface OpenState {
 
 export function useDocumentOpener(): {
   current: OpenState | null;
-  error: string | null;
+  /** Why the last document could not be opened (`damaged-issue`: importing its file again repairs it). */
+  error: ApiError | null;
   open: (docId: string, at?: { offset: number; query: string }) => void;
   close: () => void;
 } {
   const [current, setCurrent] = useState<OpenState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const serial = useRef(0);
 
   const open = useCallback((docId: string, at?: { offset: number; query: string }) => {
@@ -32,7 +33,7 @@ export function useDocumentOpener(): {
     ]).then(([document, position]) => {
       if (mine !== serial.current) return;
       if (!document.ok) {
-        setError(document.error.message);
+        setError(document.error);
         return;
       }
       setError(null);
