@@ -3,7 +3,7 @@
  * atomic on one file system, so a reader (or a process restarted after a kill) sees the old file or the new one,
  * never a torn one. The directory is flushed too, so the rename itself survives a power cut where the OS allows.
  */
-import { closeSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export function syncDirectory(path: string): void {
@@ -34,4 +34,18 @@ export function replaceFileAtomically(path: string, data: string | Uint8Array): 
   writeFileDurably(temporary, data);
   renameSync(temporary, path);
   syncDirectory(dirname(path));
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir reports ENOENT where the disk said EROFS or EACCES,
+ * and the person must hear the real reason (a read-only disk, not a missing file).
+ */
+export function makeFolders(path: string): void {
+  const parent = dirname(path);
+  if (parent !== path && !existsSync(parent)) makeFolders(parent);
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }

@@ -3,12 +3,11 @@
  * It never touches the library itself; the library commits the staging folder (commitIssue.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PARSER_VERSION, parseIssueBuffer, readIssueFile } from '../gazette/index';
 import { buildShard } from '../search/buildShard';
 import { serializeShard } from '../search/shardFormat';
-import { syncDirectory, writeFileDurably } from './atomicFiles';
+import { makeFolders, syncDirectory, writeFileDurably } from './atomicFiles';
 import type { ImportFileResult, ImportInput, ImportProgress, PreparedIssue } from './importTypes';
 import { issueIdFromHash, MODEL_FILE, originalFileName, SHARD_FILE } from './issueFiles';
 import { summarizeDocument } from '../search/documentSummary';
@@ -66,7 +65,7 @@ export async function prepareIssue(
   });
 
   const stagingFolder = join(context.stagingRoot, randomUUID());
-  mkdirSync(stagingFolder, { recursive: true });
+  makeFolders(stagingFolder);
   const original = originalFileName(fileName);
   writeFileDurably(join(stagingFolder, original), bytes);
   writeFileDurably(join(stagingFolder, MODEL_FILE), JSON.stringify(parsed));
