@@ -76,7 +76,10 @@ describe('library', () => {
 
   it('rebuilds a damaged shard from the issue and tells the person once, naming the issue', async () => {
     const dataDir = tempDir();
-    await open(dataDir).importFiles([fixturePath]);
+    const importer = open(dataDir);
+    await importer.importFiles([fixturePath]);
+    // Its search worker has loaded the new shard before it is damaged (a search waits for the loads before it).
+    await importer.search('土壤普查');
     const manifest = JSON.parse(readFileSync(join(dataDir, 'library', 'manifest.json'), 'utf8')) as {
       issues: { folder: string }[];
     };
