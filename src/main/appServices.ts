@@ -63,6 +63,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
   const tell = (messages: readonly string[]): void => {
     for (const message of messages) pending.push({ id: `notice-${String(++noticeCount)}`, message });
   };
+  // The library's repairs (a rebuilt index or manifest, a damaged folder set aside) are told in the window.
   const library = openLibrary({
     dataDir: options.dataDir,
     workerPath: options.importWorker,

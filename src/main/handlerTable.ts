@@ -4,9 +4,10 @@
  * answers a Result; nothing thrown inside a service crosses the process boundary.
  */
 import { apiMethods, requestSchemas } from '../shared/api';
-import type { ApiError, ApiMethod, ApiRequest, ApiValue, Result } from '../shared/api';
+import type { z } from 'zod';
+import type { ApiError, ApiMethod, ApiRequest, ApiValue, Result, UserFacingIssueParams } from '../shared/api';
 import type { AppServices } from './services';
-import { toApiError } from './apiErrors';
+import { ServiceError, toApiError } from './apiErrors';
 
 export type Handler<M extends ApiMethod> = (request: unknown) => Promise<Result<ApiValue<M>>>;
 export type HandlerTable = { [M in ApiMethod]: Handler<M> };
@@ -38,8 +39,10 @@ function implementations(services: AppServices): Implementations {
   };
 }
 
-function invalidRequest(method: string, detail: string): ApiError {
-  return { code: 'invalid-request', message: `请求参数无效（${method}）：${detail}` };
+function invalidRequest(method: string, issue: z.core.$ZodIssue | undefined): ApiError {
+  const params = issue?.code === 'custom' ? (issue.params as Partial<UserFacingIssueParams> | undefined) : undefined;
+  if (issue && params?.apiCode) return { code: params.apiCode, message: issue.message };
+  return { code: 'invalid-request', message: `请求参数无效（${method}）：${issue?.message ?? ''}` };
 }
 
 export function createHandlers(services: AppServices, log: (error: unknown) => void = console.error): HandlerTable {
@@ -48,12 +51,12 @@ export function createHandlers(services: AppServices, log: (error: unknown) => v
     const run = impl[method] as (request: ApiRequest<M>) => Promise<ApiValue<M>> | ApiValue<M>;
     return async (raw) => {
       const parsed = requestSchemas[method].safeParse(raw);
-      if (!parsed.success) return { ok: false, error: invalidRequest(method, parsed.error.issues[0]?.message ?? '') };
+      if (!parsed.success) return { ok: false, error: invalidRequest(method, parsed.error.issues[0]) };
       try {
         return { ok: true, value: await run(parsed.data as ApiRequest<M>) };
       } catch (error) {
         const apiError = toApiError(error);
-        if (apiError.code === 'internal') log(error);
+        if (!(error instanceof ServiceError)) log(error);
         return { ok: false, error: apiError };
       }
     };

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ImportFileOutcome, ImportJob } from '../shared/api';
-import { ServiceError } from './apiErrors';
+import { ServiceError, toApiError } from './apiErrors';
 import type { ImportFileResult, ImportInput, ImportSummary } from './library/importTypes';
 import type { ImportOptions } from './library/library';
 
@@ -76,7 +76,7 @@ export function createImportJobs(importer: Importer, log: (error: unknown) => vo
         })
         .catch((error: unknown) => {
           log(error);
-          const message = error instanceof ServiceError ? error.message : '导入中断：发生内部错误，详情已写入日志。';
+          const { message } = toApiError(error);
           job.results = names.map((fileName) => ({ fileName, status: 'failed', message }));
           job.state = 'done';
         })

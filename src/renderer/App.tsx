@@ -17,6 +17,8 @@ import { gazette } from './gazette';
 import { useAppData } from './hooks/useAppData';
 import { useDocumentOpener } from './hooks/useDocumentOpener';
 import { useImportJob } from './hooks/useImportJob';
+import { useNotices } from './hooks/useNotices';
+import { NoticeBar } from './components/NoticeBar';
 import { useSearch } from './hooks/useSearch';
 import { docNumberIndex } from './logic/referenceLinks';
 import { strings } from './strings';
@@ -45,7 +47,13 @@ function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
 export function App(): ReactNode {
   const { info, issues, refreshIssues, settings, updateSettings, settingsError } = useAppData();
   const opener = useDocumentOpener();
-  const importer = useImportJob(refreshIssues);
+  const notices = useNotices();
+  const { take: takeNotices } = notices;
+  const afterImport = useCallback(() => {
+    refreshIssues();
+    takeNotices();
+  }, [refreshIssues, takeNotices]);
+  const importer = useImportJob(afterImport);
   const importing = importer.state.phase === 'reading' || importer.state.phase === 'running';
   const [searchText, setSearchText] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
@@ -194,6 +202,7 @@ export function App(): ReactNode {
           />
         </div>
       </header>
+      <NoticeBar notices={notices.notices} loading={notices.loading} dismiss={notices.dismiss} />
       <div className="app-main">
         <aside className="sidebar" aria-label={strings.sidebar}>
           <ImportPanel {...importer} />
@@ -224,7 +233,16 @@ export function App(): ReactNode {
           )}
         </aside>
         <main className="reader-area">
-          {opener.error !== null && <p role="alert">{opener.error}</p>}
+          {opener.error !== null && (
+            <div role="alert" className="open-error">
+              <p>{opener.error.message}</p>
+              {opener.error.code === 'damaged-issue' && (
+                <button type="button" className="primary-button" onClick={() => fileInput.current?.click()}>
+                  {strings.reimport}
+                </button>
+              )}
+            </div>
+          )}
           {current ? (
             <Reader
               key={current.opened.document.id}

@@ -10,6 +10,9 @@ export const strings = {
   loading: '正在加载…',
   loadFailed: (message: string) => `加载失败：${message}`,
   sidebar: '公报库与搜索',
+  noticesRegion: '提示',
+  noticeDismiss: '知道了',
+  reimport: '重新导入',
 
   // Library
   library: '公报库',

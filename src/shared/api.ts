@@ -9,6 +9,12 @@ import type { GazetteDocument, ParsedIssue } from './model';
 import { MAX_SEARCH_LIMIT, searchFiltersSchema } from './search/searchFilters';
 import { ANNOTATION_COLORS, ANNOTATION_STYLES, noteSchema, tagSchema, textRangeSchema } from './annotations/annotation';
 import type { Annotation, DocumentAnnotations, Notice, ProfileList } from './annotations/annotation';
+import {
+  batchTooLargeMessage,
+  fileTooLargeMessage,
+  MAX_IMPORT_BATCH_BYTES,
+  MAX_IMPORT_FILE_BYTES,
+} from './importLimits';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
@@ -131,8 +137,9 @@ export interface ImportJob {
 /** Commands the desktop menu sends to the page (the web build has no menu, so it never sends any). */
 export type MenuCommand = 'import' | 'find';
 
-const MAX_IMPORT_FILE_BYTES = 256 * 1024 * 1024;
 const idSchema = z.string().min(1).max(200);
+const totalBytes = (files: readonly { bytes: Uint8Array }[]): number =>
+  files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
 
 export const requestSchemas = {
   getAppInfo: z.void(),
@@ -151,12 +158,17 @@ export const requestSchemas = {
         z.object({
           name: z.string().min(1).max(1000),
           bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_FILE_BYTES, {
-            error: '文件超过 256 MB',
+            error: (issue) => fileTooLargeMessage((issue.input as Uint8Array).byteLength),
+            params: { apiCode: 'too-large' },
           }),
         }),
       )
       .min(1)
-      .max(2000),
+      .max(2000)
+      .refine((files) => totalBytes(files) <= MAX_IMPORT_BATCH_BYTES, {
+        error: (issue) => batchTooLargeMessage(totalBytes(issue.input as { bytes: Uint8Array }[])),
+        params: { apiCode: 'too-large' },
+      }),
   }),
   getImportJob: z.object({ jobId: idSchema }),
   cancelImport: z.object({ jobId: idSchema }),
@@ -189,6 +201,14 @@ export const requestSchemas = {
   /** Repairs and restores done since the last call, each told once. */
   takeNotices: z.void(),
 } as const;
+
+/**
+ * A refusal a person can act on (a file over the size limit) carries its own API code, and its message reaches
+ * them as it is rather than as an invalid request.
+ */
+export interface UserFacingIssueParams {
+  apiCode: string;
+}
 
 export type ApiMethod = keyof typeof requestSchemas;
 export type ApiRequest<M extends ApiMethod> = z.infer<(typeof requestSchemas)[M]>;

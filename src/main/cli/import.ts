@@ -1,18 +1,32 @@
 /** `gazette import FILE|DIR... [--data DIR]`: progress on stderr, a summary at the end, non-zero if any file failed. */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { isImportable } from '../../shared/importableFiles';
+import { decodeFileName } from '../gazette/decodeText';
+import type { ImportInput } from '../library/importTypes';
 import type { CliCommand } from './command';
 import { openCliLibrary, positionals } from './libraryArgs';
 
+/**
+ * A path as raw bytes, as an import input: the plain string when it is UTF-8, else the bytes themselves with a
+ * GB18030 reading of them for people (a GBK name from a Windows archive cannot round-trip through a JS string).
+ */
+function asInput(path: Buffer): ImportInput {
+  const name = decodeFileName(path);
+  return Buffer.from(name).equals(path) ? name : { name, path };
+}
+
 /** Files named on the command line, and the importable files inside named folders (recursively, sorted). */
-export function expand(path: string): string[] {
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
+export function expand(path: Buffer): ImportInput[] {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [asInput(path)];
+  return readdirSync(path, { withFileTypes: true, encoding: 'buffer' })
+    .map((entry) => ({ entry, name: decodeFileName(entry.name) }))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) =>
-      entry.isDirectory() ? expand(join(path, entry.name)) : isImportable(entry.name) ? [join(path, entry.name)] : [],
-    );
+    .flatMap(({ entry, name }) => {
+      const child = Buffer.concat([path, Buffer.from(sep), entry.name]);
+      if (entry.isDirectory()) return expand(child);
+      return isImportable(name) ? [asInput(child)] : [];
+    });
 }
 
 const statusWords = { imported: '已导入', updated: '已更新', unchanged: '未变化', failed: '失败' } as const;
@@ -21,7 +35,7 @@ export const importCommand: CliCommand = {
   usage: 'FILE|DIR... [--data DIR]',
   summary: '把公报文件导入文库（同一文件不会重复导入）',
   async run(args) {
-    const files = positionals(args).flatMap(expand);
+    const files = positionals(args).flatMap((path) => expand(Buffer.from(path)));
     if (files.length === 0) {
       process.stderr.write('请指定要导入的文件或文件夹。\n');
       return 2;

@@ -1,7 +1,8 @@
 /** `gazette parse FILE [--json]`: the parsed model as JSON, or a readable outline (documents, 文号, TOC tree). */
 import { issueLabel } from '../../shared/issueLabel';
 import type { ParsedIssue, TocEntry } from '../../shared/model';
-import { GazetteImportError, parseIssueFile } from '../gazette/index';
+import { toApiError } from '../apiErrors';
+import { parseIssueFile } from '../gazette/index';
 import type { CliCommand } from './command';
 
 function tocLines(entries: readonly TocEntry[], depth: number): string[] {
@@ -52,11 +53,8 @@ export const parseCommand: CliCommand = {
       process.stdout.write(json ? `${JSON.stringify(parsed, null, 2)}\n` : formatOutline(parsed));
       return 0;
     } catch (error) {
-      if (error instanceof GazetteImportError) {
-        process.stderr.write(`${file}：${error.message}${error.detail ? `（${error.detail}）` : ''}\n`);
-        return 1;
-      }
-      throw error;
+      process.stderr.write(`${file}：${toApiError(error).message}\n`);
+      return 1;
     }
   },
 };

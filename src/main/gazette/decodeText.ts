@@ -79,3 +79,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     encoding: 'gb18030',
   };
 }
+
+/**
+ * A file name as the file system gave it, for people: UTF-8 when it is, else GB18030 (names from Chinese Windows
+ * archives are GBK bytes, which Node would otherwise turn into replacement characters).
+ */
+export function decodeFileName(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  }
+}

@@ -8,8 +8,10 @@ import { basename } from 'node:path';
 import { MODEL_SCHEMA_VERSION, type ParsedIssue, parsedIssueSchema } from '../../shared/model';
 import { decodeText } from './decodeText';
 import { detectFormat } from './detectFormat';
-import { GazetteImportError } from './errors';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/importLimits';
+import { fileTooLarge, GazetteImportError } from './errors';
 import { readHtml } from './html/readHtml';
+import { notTextReason } from './plausibleText';
 import { sha256Hex } from './ids';
 import { readIssueInfo } from './issueInfo';
 import { layoutPdf } from './pdf/pdfLayout';
@@ -25,18 +27,16 @@ export type { PdfLimits } from './pdf/pdfProcess';
 export const PARSER_VERSION = 3;
 
 export interface ParseOptions {
-  /** Largest file accepted, in bytes (default 100 MB). Checked before a file is read. */
+  /** Largest file accepted, in bytes (default MAX_IMPORT_FILE_BYTES). Checked before a file is read. */
   maxBytes?: number;
   pdf?: Partial<PdfLimits>;
   /** The file's sha256 when the caller has hashed it already (an import does, to skip files it has). */
   sha256?: string;
 }
 
-const DEFAULT_MAX_BYTES = 100 * 2 ** 20;
-
 function checkSize(bytes: number, options: ParseOptions): void {
-  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes > limit) throw new GazetteImportError('too-large', `${bytes} bytes > ${limit}`);
+  const limit = options.maxBytes ?? MAX_IMPORT_FILE_BYTES;
+  if (bytes > limit) throw fileTooLarge(bytes, limit);
 }
 
 async function readSource(
@@ -56,9 +56,8 @@ async function readSource(
     return { source: layoutPdf(pages), format, encoding: null };
   }
   const { text, encoding } = decodeText(bytes);
-  // NULs or replacement characters throughout: bytes that are not text in any encoding we read.
-  const junk = text.split('\u0000').length + text.split('\uFFFD').length - 2;
-  if (junk > text.length * 0.05) throw new GazetteImportError('binary', `${junk} undecodable characters`);
+  const notText = notTextReason(text, encoding);
+  if (notText !== null) throw new GazetteImportError('binary', notText);
   if (text.trim().length === 0) throw new GazetteImportError('empty');
   return { source: format === 'html' ? readHtml(text) : readTextLines(text), format, encoding };
 }
@@ -91,21 +90,38 @@ export async function parseIssueBuffer(
   return parsedIssueSchema.parse(issue);
 }
 
-export async function parseIssueFile(path: string, options: ParseOptions = {}): Promise<ParsedIssue> {
-  // The size limit applies before reading, so a 200 MB file is never loaded whole.
+/**
+ * Reads a file for import. The size limit applies before reading, so a 200 MB file is never loaded whole, and
+ * only a regular file has a size to trust: a directory, a device (/dev/zero) or a pipe is refused instead of read
+ * without end. A path may be raw bytes: a file name that is not UTF-8 (a GBK name from a Windows archive).
+ */
+export async function readIssueFile(path: string | Uint8Array, options: ParseOptions = {}): Promise<Uint8Array> {
+  const fsPath = typeof path === 'string' ? path : Buffer.from(path);
   let size: number;
   try {
-    size = (await stat(path)).size;
+    const info = await stat(fsPath);
+    if (!info.isFile()) throw new GazetteImportError('not-a-file', String(fsPath));
+    size = info.size;
   } catch (error) {
+    if (error instanceof GazetteImportError) throw error;
     throw new GazetteImportError('unreadable', String(error), { cause: error });
   }
   checkSize(size, options);
-  const handle = await open(path, 'r');
+  const handle = await open(fsPath, 'r');
   try {
     const bytes = new Uint8Array(size);
-    const { bytesRead } = await handle.read(bytes, 0, size, 0);
-    return await parseIssueBuffer(bytes.subarray(0, bytesRead), basename(path), options);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
   } finally {
     await handle.close();
   }
+}
+
+export async function parseIssueFile(path: string, options: ParseOptions = {}): Promise<ParsedIssue> {
+  return parseIssueBuffer(await readIssueFile(path, options), basename(path), options);
 }

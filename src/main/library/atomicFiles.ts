@@ -4,7 +4,7 @@
  * never a torn one. The directory is flushed too, so the rename itself survives a power cut where the OS allows.
  * A write that fails (full disk, read-only folder, something in the way) leaves no temporary file behind.
  */
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
 export function syncDirectory(path: string): void {
@@ -55,4 +55,18 @@ export function replaceFileAtomically(path: string, data: string | Uint8Array): 
     throw error;
   }
   syncDirectory(dirname(path));
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir reports ENOENT where the disk said EROFS or EACCES,
+ * and the person must hear the real reason (a read-only disk, not a missing file).
+ */
+export function makeFolders(path: string): void {
+  const parent = dirname(path);
+  if (parent !== path && !existsSync(parent)) makeFolders(parent);
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }

@@ -1,8 +1,11 @@
 /** What goes into an import and what comes out of it, shared by the library and its worker. */
 import type { IssueContent } from './manifest';
 
-/** A file on disk, or a file the user handed over as bytes (the browser UI uploads them). */
-export type ImportInput = string | { name: string; bytes: Uint8Array };
+/**
+ * A file on disk, or a file the user handed over as bytes (the browser UI uploads them), or a file on disk whose
+ * name is not UTF-8 (a GBK name from a Windows archive): its raw path bytes, and its name decoded for people.
+ */
+export type ImportInput = string | { name: string; bytes: Uint8Array } | { name: string; path: Uint8Array };
 
 export interface ImportProgress {
   file: string;

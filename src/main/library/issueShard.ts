@@ -16,19 +16,28 @@ export interface IssueLocation {
 export const readIssueModel = (root: string, folder: string): ParsedIssue =>
   parsedIssueSchema.parse(JSON.parse(readFileSync(join(root, folder, MODEL_FILE), 'utf8')));
 
-/** Loads an issue's shard, rebuilding it from the canonical model when it was written by another schema. */
-export function loadIssueShard(root: string, issue: IssueLocation): LoadedShard {
+/**
+ * Loads an issue's shard, rebuilding it from the canonical model when it was written by another schema (a routine
+ * upgrade) or is missing or damaged (a repair, told through `onRepaired` with the issue's model).
+ */
+export function loadIssueShard(
+  root: string,
+  issue: IssueLocation,
+  onRepaired: (parsed: ParsedIssue) => void = () => undefined,
+): LoadedShard {
   const path = join(root, issue.folder, SHARD_FILE);
   try {
     return readShard(readFileSync(path));
   } catch (error) {
     if (!(error instanceof ShardFormatError) && existsSync(path)) throw error;
-    const bytes = serializeShard(buildShard(issue.id, readIssueModel(root, issue.folder)));
+    const parsed = readIssueModel(root, issue.folder);
+    const bytes = serializeShard(buildShard(issue.id, parsed));
     try {
       replaceFileAtomically(path, bytes);
     } catch {
       // A library that cannot be written (read-only) still searches the rebuilt shard; it is rebuilt on each open.
     }
+    if (!(error instanceof ShardFormatError && error.outdated)) onRepaired(parsed);
     return readShard(bytes);
   }
 }

@@ -21,7 +21,10 @@ import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IssueSummary, OpenedDocument, SearchResponse } from '../../shared/api';
 import type { ParsedIssue } from '../../shared/model';
-import { ServiceError } from '../apiErrors';
+import { ServiceError, toApiError } from '../apiErrors';
+import { defaultWorkerLimits, isWorkerOutOfMemory, watchMemory, workerResourceLimits } from '../workerLimits';
+import type { WorkerLimits } from '../workerLimits';
+import { GazetteImportError } from '../gazette/errors';
 import { globalDocId } from './documentIds';
 import type { SearchOptions } from '../search/searchIndex';
 import { syncDirectory, temporaryWriter } from './atomicFiles';
@@ -40,6 +43,7 @@ import { readManifest, writeManifest, type IssueEntry, type Manifest } from './m
 import { withLibraryLock } from './libraryLock';
 import { isProcessAlive } from './processAlive';
 import { MANIFEST_FILE, readManifestReadOnly, reconcileManifest, type Reparse } from './recoverManifest';
+import { issueLabel } from '../../shared/issueLabel';
 import { startSearchHost } from './searchHost';
 
 export interface LibraryOptions {
@@ -53,13 +57,14 @@ export interface LibraryOptions {
   searchWorkerPath?: string | URL;
   /** Node options for both workers; defaults to `--import tsx` for a `.ts` worker. */
   workerExecArgv?: string[];
-  /** Told when the library could not index an issue (it is then left out of search results); defaults to console.warn. */
-  warn?: (message: string) => void;
   /**
    * Told, in plain Chinese for the person, what the library repaired or cannot do — what happened, what was kept
-   * and where an old file went — and that it opened read-only; defaults to console.warn.
+   * and where an old file went, that it opened read-only, or that an issue could not be indexed (it is then left
+   * out of search results); defaults to console.warn.
    */
   notify?: (message: string) => void;
+  /** Memory for the import worker, which parses untrusted files (the defaults are the PDF extractor's). */
+  workerLimits?: WorkerLimits;
 }
 
 export interface ImportOptions {
@@ -115,7 +120,6 @@ export function openLibrary(options: LibraryOptions): Library {
   const issuesDir = join(root, 'issues');
   const stagingDir = join(root, 'staging');
   const manifestPath = join(root, MANIFEST_FILE);
-  const warn = options.warn ?? console.warn;
   const notify = options.notify ?? console.warn;
 
   /** Leftovers of processes that are gone: their staging folders and manifest temporaries. */
@@ -157,7 +161,7 @@ export function openLibrary(options: LibraryOptions): Library {
     root,
     workerPath: searchWorkerPath,
     execArgv: execArgvFor(options, searchWorkerPath),
-    warn,
+    warn: notify,
   });
   searchHost.load(manifest.issues);
 
@@ -218,6 +222,23 @@ export function openLibrary(options: LibraryOptions): Library {
     return parsed;
   }
 
+  /**
+   * A model that cannot be read (a damaged disk, a stray edit) is named to the person with the way out: importing
+   * the same file again, which then re-parses it instead of skipping it as already in.
+   */
+  const damaged = new Set<string>();
+  function readModelOrSayDamaged(entry: IssueEntry): ParsedIssue {
+    try {
+      return readModel(entry);
+    } catch {
+      damaged.add(entry.sha256);
+      throw new ServiceError(
+        'damaged-issue',
+        `“${issueLabel(entry)}”的数据已损坏，无法打开。请点“重新导入”，选择原文件“${entry.fileName}”再导入一次；你的阅读位置会保留。`,
+      );
+    }
+  }
+
   function commit(prepared: PreparedIssue): ImportFileResult {
     const { content } = prepared;
     const entry: IssueEntry = {
@@ -262,7 +283,11 @@ export function openLibrary(options: LibraryOptions): Library {
     const job: WorkerJob = {
       stagingRoot: join(stagingDir, ownStagingName()),
       inputs: [...inputs],
-      known: Object.fromEntries(manifest.issues.map((entry) => [entry.sha256, entry.parserVersion])),
+      known: Object.fromEntries(
+        manifest.issues
+          .filter((entry) => !damaged.has(entry.sha256))
+          .map((entry) => [entry.sha256, entry.parserVersion]),
+      ),
     };
     const results = new Array<ImportFileResult | undefined>(inputs.length);
     const summarise = (cancelled: boolean, error: ImportFileResult['error']): ImportSummary => ({
@@ -270,15 +295,27 @@ export function openLibrary(options: LibraryOptions): Library {
       cancelled,
     });
     const cancelledError = { code: 'cancelled', message: '导入已取消。' };
+    const outOfMemoryError = toApiError(new GazetteImportError('out-of-memory'));
+    const notTriedError = {
+      code: 'not-tried',
+      message: '未导入：导入在处理前一个文件时因内存超限而停止。请把这个文件单独再导入一次。',
+    };
     if (run.signal?.aborted) return Promise.resolve(summarise(true, cancelledError));
 
     const workerPath = options.workerPath ?? defaultWorkerPath('importWorker');
+    const limits = options.workerLimits ?? defaultWorkerLimits;
     return new Promise((resolve) => {
-      const worker = new Worker(workerPath, { workerData: job, execArgv: execArgvFor(options, workerPath) });
+      const worker = new Worker(workerPath, {
+        workerData: job,
+        execArgv: execArgvFor(options, workerPath),
+        resourceLimits: workerResourceLimits(limits),
+      });
       let settled = false;
+      let fileIndex = 0;
       const finish = (cancelled: boolean, error: ImportFileResult['error']): void => {
         if (settled) return;
         settled = true;
+        stopWatching();
         run.signal?.removeEventListener('abort', onAbort);
         rmSync(job.stagingRoot, { recursive: true, force: true });
         resolve(summarise(cancelled, error));
@@ -288,11 +325,20 @@ export function openLibrary(options: LibraryOptions): Library {
           finish(true, cancelledError);
         });
       };
+      /** The file being parsed used too much memory: it fails with that reason, the files after it are not tried. */
+      const outOfMemory = (): void => {
+        void worker.terminate();
+        results[fileIndex] ??= { file: inputName(inputs[fileIndex] ?? ''), status: 'failed', error: outOfMemoryError };
+        finish(false, notTriedError);
+      };
+      const stopWatching = watchMemory(limits, outOfMemory);
       run.signal?.addEventListener('abort', onAbort, { once: true });
       worker.on('message', (message: WorkerMessage) => {
         if (settled) return;
-        if (message.type === 'progress') run.onProgress?.(message.progress);
-        else if (message.type === 'result') results[message.fileIndex] = message.result;
+        if (message.type === 'progress') {
+          fileIndex = message.progress.fileIndex;
+          run.onProgress?.(message.progress);
+        } else if (message.type === 'result') results[message.fileIndex] = message.result;
         else if (message.type === 'prepared') results[message.fileIndex] = commitOrFail(message.issue);
         else {
           void worker.terminate();
@@ -300,11 +346,12 @@ export function openLibrary(options: LibraryOptions): Library {
         }
       });
       worker.on('error', (error: Error) => {
-        finish(false, { code: 'worker-failed', message: `导入进程出错：${error.message}` });
+        if (isWorkerOutOfMemory(error)) outOfMemory();
+        else finish(false, toApiError(error));
       });
       worker.on('exit', () => {
         if (run.signal?.aborted) finish(true, cancelledError);
-        else finish(false, { code: 'worker-exited', message: '导入进程意外退出。' });
+        else finish(false, { code: 'worker-exited', message: '导入进程意外退出，文库未受影响。请重新导入这些文件。' });
       });
     });
   }
@@ -313,8 +360,13 @@ export function openLibrary(options: LibraryOptions): Library {
     try {
       return commit(prepared);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { file: prepared.file, status: 'failed', error: { code: 'commit-failed', message } };
+      // The file itself was fine (it was parsed); what failed is writing the library, which is left as it was.
+      const reason = toApiError(error).message;
+      return {
+        file: prepared.file,
+        status: 'failed',
+        error: { code: 'commit-failed', message: `写入文库失败，文库保持原样：${reason}` },
+      };
     }
   }
 
@@ -360,7 +412,7 @@ export function openLibrary(options: LibraryOptions): Library {
       afterRepairs(() => {
         refresh();
         const entry = findDocument(docId);
-        const parsed = readModel(entry);
+        const parsed = readModelOrSayDamaged(entry);
         const document = parsed.documents.find((doc) => globalDocId(entry.id, doc.id) === docId);
         if (!document) throw new ServiceError('not-found', '找不到该文件，它可能已从文库中移除。');
         return {

@@ -3,13 +3,12 @@
  * It never touches the library itself; the library commits the staging folder (`commit` in library.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PARSER_VERSION, parseIssueBuffer } from '../gazette/index';
+import { PARSER_VERSION, parseIssueBuffer, readIssueFile } from '../gazette/index';
 import { sha256Hex } from '../gazette/ids';
 import { buildShard } from '../search/buildShard';
 import { serializeShard } from '../search/shardFormat';
-import { syncDirectory, writeFileDurably } from './atomicFiles';
+import { makeFolders, syncDirectory, writeFileDurably } from './atomicFiles';
 import type { ImportFileResult, ImportInput, ImportProgress, PreparedIssue } from './importTypes';
 import { issueIdFromHash, MODEL_FILE, originalFileName, SHARD_FILE } from './issueFiles';
 import { issueContent } from './manifest';
@@ -42,7 +41,12 @@ export async function prepareIssue(
   };
 
   report('reading', 0);
-  const bytes = typeof input === 'string' ? readFileSync(input) : input.bytes;
+  const bytes =
+    typeof input === 'string'
+      ? await readIssueFile(input)
+      : 'bytes' in input
+        ? input.bytes
+        : await readIssueFile(input.path);
   const fileName = basename(file);
   // Hashed once: the parser is handed the hash instead of hashing the same bytes again.
   const sha256 = sha256Hex(bytes);
@@ -63,7 +67,7 @@ export async function prepareIssue(
   });
 
   const stagingFolder = join(context.stagingRoot, randomUUID());
-  mkdirSync(stagingFolder, { recursive: true });
+  makeFolders(stagingFolder);
   const original = originalFileName(fileName);
   writeFileDurably(join(stagingFolder, original), bytes);
   writeFileDurably(join(stagingFolder, MODEL_FILE), JSON.stringify(parsed));

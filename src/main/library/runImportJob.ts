@@ -1,13 +1,11 @@
 /** The body of the import worker: prepares every input, turning each failure into a result for that file. */
 import type { ImportFileResult, WorkerJob, WorkerMessage } from './importTypes';
 import { inputName } from './importTypes';
+import { toApiError } from '../apiErrors';
 import { prepareIssue } from './prepareIssue';
 
 function failure(file: string, error: unknown): ImportFileResult {
-  const code =
-    error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'import-failed';
-  const message = error instanceof Error ? error.message : String(error);
-  return { file, status: 'failed', error: { code, message } };
+  return { file, status: 'failed', error: toApiError(error) };
 }
 
 export async function runImportJob(job: WorkerJob, post: (message: WorkerMessage) => void): Promise<void> {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSearchIndex } from '../search/searchIndex';
 import { loadIssueShard } from './issueShard';
+import { issueLabel } from '../../shared/issueLabel';
+import { shardRebuiltNotice, shardUnreadableNotice } from './libraryNotices';
 import type { SearchReply, SearchRequest, SearchWorkerData } from './searchTypes';
 
 const { root } = workerData as SearchWorkerData;
@@ -19,13 +21,17 @@ parentPort?.on('message', (request: SearchRequest) => {
   if (request.type === 'load') {
     for (const issue of request.issues) {
       try {
-        index.addShard(loadIssueShard(root, issue));
-      } catch (error) {
+        index.addShard(
+          loadIssueShard(root, issue, (parsed) => {
+            const name = issueLabel({ ...parsed.issue, fileName: parsed.source.fileName });
+            post({ type: 'warning', message: shardRebuiltNotice(name) });
+          }),
+        );
+      } catch {
         // One unreadable issue must not take search down for the others; it stays out of the results. A folder
         // that is gone was removed or replaced since the request was sent, and a later request says so.
         index.removeShard(issue.id);
-        if (existsSync(join(root, issue.folder)))
-          post({ type: 'warning', message: `公报 ${issue.id} 的搜索索引无法载入：${messageOf(error)}` });
+        if (existsSync(join(root, issue.folder))) post({ type: 'warning', message: shardUnreadableNotice(issue.id) });
       }
     }
   } else if (request.type === 'remove') {

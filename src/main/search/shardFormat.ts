@@ -74,7 +74,11 @@ export interface LoadedShard {
 }
 
 export class ShardFormatError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Written by an older schema: rebuilt as a routine upgrade, not a repair. */
+    readonly outdated = false,
+  ) {
     super(`search shard: ${message}`);
     this.name = 'ShardFormatError';
   }
@@ -141,7 +145,7 @@ export function readShard(bytes: Uint8Array): LoadedShard {
     throw new ShardFormatError('unreadable header');
   }
   if (header.schemaVersion !== SEARCH_SCHEMA_VERSION) {
-    throw new ShardFormatError(`schemaVersion ${header.schemaVersion}, expected ${SEARCH_SCHEMA_VERSION}`);
+    throw new ShardFormatError(`schemaVersion ${header.schemaVersion}, expected ${SEARCH_SCHEMA_VERSION}`, true);
   }
   let at = 8 + headerLength;
   const view = <T extends Section>(

@@ -9,6 +9,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { isEncodedBytes } from '../../shared/apiClient';
 import { contentSecurityPolicy } from '../../shared/csp';
+import { batchTooLargeMessage, MAX_IMPORT_BATCH_BYTES } from '../../shared/importLimits';
 import { isApiMethod } from '../handlerTable';
 import type { HandlerTable } from '../handlerTable';
 import { readStaticFile } from '../staticFiles';
@@ -40,8 +41,8 @@ const securityHeaders = {
 
 const ADAPTER_PATH = '/web-adapter.js';
 
-/** Imports carry whole files, base64 in JSON: a 256 MB file is about 342 MB of body. */
-const DEFAULT_MAX_BODY_BYTES = 400 * 1024 * 1024;
+/** Imports carry whole files, base64 in JSON (4 bytes for every 3), plus a little for names and syntax. */
+const DEFAULT_MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BATCH_BYTES / 3) * 4 + 2 ** 20;
 
 function reviveBytes(_key: string, value: unknown): unknown {
   return isEncodedBytes(value) ? new Uint8Array(Buffer.from(value.$bytes, 'base64')) : value;
@@ -57,12 +58,15 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
-  const presented = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  // Only the `Bearer` scheme: a bare token (or any other scheme) is not this API's credential.
+  const presented = Buffer.from(/^Bearer (\S+)$/u.exec(header ?? '')?.[1] ?? '');
   const expected = Buffer.from(token);
   return presented.length === expected.length && timingSafeEqual(presented, expected);
 }
 
+/** A body over the limit is refused from its Content-Length, before a byte of it is read, when it declares one. */
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
@@ -72,6 +76,8 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+const declared = (request: IncomingMessage): number => Number(request.headers['content-length'] ?? 0) * 0.75;
 
 const webMetaPolicy = contentSecurityPolicy({ allowSameOriginFetch: true, header: false });
 
@@ -104,7 +110,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const body = await readBody(request, maxBodyBytes);
     if (body === null) {
-      sendJson(response, 413, { ok: false, error: { code: 'too-large', message: '请求内容过大。' } });
+      // The unread body is not drained: the connection closes once the answer is sent.
+      response.setHeader('Connection', 'close');
+      sendJson(response, 413, {
+        ok: false,
+        error: { code: 'too-large', message: batchTooLargeMessage(declared(request)) },
+      });
       return;
     }
     let payload: unknown;

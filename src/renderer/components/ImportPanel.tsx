@@ -37,7 +37,20 @@ export function ImportPanel({ state, cancel, dismiss }: ImportControls): ReactNo
         <div role="status">
           <h3 className="import-summary-title">{strings.importSummary}</h3>
           {state.error !== null && <p className="error">{strings.importFailed(state.error)}</p>}
-          {state.job === null && state.error === null && state.skipped.length > 0 && <p>{strings.importNothing}</p>}
+          {state.job === null && state.error === null && state.refused.length === 0 && state.skipped.length > 0 && (
+            <p>{strings.importNothing}</p>
+          )}
+          {state.refused.length > 0 && (
+            <ul className="import-results">
+              {state.refused.map((result) => (
+                <li key={result.fileName} className="import-failed">
+                  <span className="import-result-name">{result.fileName}</span>
+                  <span className="import-result-status">{strings.importStatus.failed}</span>
+                  <span className="import-result-message">{result.message}</span>
+                </li>
+              ))}
+            </ul>
+          )}
           {state.job && (
             <>
               <p>

@@ -4,7 +4,7 @@
  * for). Each open gets a new target serial so the reader re-applies it even for the document already shown.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { OpenedDocument } from '../../shared/api';
+import type { ApiError, OpenedDocument } from '../../shared/api';
 import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { ReaderTarget } from '../components/Reader';
 import { gazette } from '../gazette';
@@ -25,13 +25,13 @@ export interface OpenAt {
 
 export function useDocumentOpener(): {
   current: OpenState | null;
-  /** A sentence for the user about the last open, when something went wrong. */
-  error: string | null;
+  /** Why the last open went wrong, as a sentence (`damaged-issue`: importing its file again repairs it). */
+  error: ApiError | null;
   open: (docId: string, at?: OpenAt) => void;
   close: () => void;
 } {
   const [current, setCurrent] = useState<OpenState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const serial = useRef(0);
 
   const open = useCallback((docId: string, at?: OpenAt) => {
@@ -43,10 +43,14 @@ export function useDocumentOpener(): {
     ]).then(([document, position]) => {
       if (mine !== serial.current) return;
       if (!document.ok) {
-        setError(strings.loadFailed(document.error.message));
+        setError({ ...document.error, message: strings.loadFailed(document.error.message) });
         return;
       }
-      setError(position?.ok === false ? strings.positionLoadFailed(position.error.message) : null);
+      setError(
+        position?.ok === false
+          ? { code: position.error.code, message: strings.positionLoadFailed(position.error.message) }
+          : null,
+      );
       const offset = at?.offset ?? (position?.ok && position.value ? position.value.offset : 0);
       setCurrent({
         opened: document.value,

@@ -3,17 +3,25 @@
  * 150 ms) for the progress bar until it is done or cancelled.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportJob } from '../../shared/api';
+import type { ImportFileOutcome, ImportJob } from '../../shared/api';
 import { isImportable } from '../../shared/importableFiles';
 import { gazette } from '../gazette';
+import { checkSizes } from '../logic/importSelection';
 
 const POLL_MS = 150;
 
+/** `refused`: files over the size limit, refused before they were read. */
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; count: number; skipped: string[] }
   | { phase: 'running'; job: ImportJob; skipped: string[]; cancelling: boolean; cancelError: string | null }
-  | { phase: 'finished'; job: ImportJob | null; skipped: string[]; error: string | null };
+  | {
+      phase: 'finished';
+      job: ImportJob | null;
+      skipped: string[];
+      refused: ImportFileOutcome[];
+      error: string | null;
+    };
 
 export interface ImportControls {
   state: ImportState;
@@ -62,10 +70,10 @@ export function useImportJob(onFinished: () => void): ImportControls {
 
   const start = useCallback((files: readonly File[]) => {
     if (jobId.current !== null) return;
-    const accepted = files.filter((file) => isImportable(file.name));
+    const { accepted, refused, batchError } = checkSizes(files.filter((file) => isImportable(file.name)));
     const skipped = files.filter((file) => !isImportable(file.name)).map((file) => file.name);
     if (accepted.length === 0) {
-      setState({ phase: 'finished', job: null, skipped, error: null });
+      setState({ phase: 'finished', job: null, skipped, refused, error: batchError });
       return;
     }
     setState({ phase: 'reading', count: accepted.length, skipped });
@@ -79,7 +87,7 @@ export function useImportJob(onFinished: () => void): ImportControls {
       .then((payload) => gazette.startImport({ files: payload }))
       .then((result) => {
         if (!result.ok) {
-          setState({ phase: 'finished', job: null, skipped, error: result.error.message });
+          setState({ phase: 'finished', job: null, skipped, refused, error: result.error.message });
           return;
         }
         jobId.current = result.value.jobId;
@@ -97,12 +105,12 @@ export function useImportJob(onFinished: () => void): ImportControls {
               return;
             }
             jobId.current = null;
-            setState({ phase: 'finished', job, skipped, error: null });
+            setState({ phase: 'finished', job, skipped, refused, error: null });
             finished.current();
           },
           (message) => {
             jobId.current = null;
-            setState({ phase: 'finished', job: null, skipped, error: message });
+            setState({ phase: 'finished', job: null, skipped, refused, error: message });
             finished.current();
           },
         );
@@ -112,6 +120,7 @@ export function useImportJob(onFinished: () => void): ImportControls {
           phase: 'finished',
           job: null,
           skipped,
+          refused,
           error: error instanceof Error ? error.message : String(error),
         });
       });

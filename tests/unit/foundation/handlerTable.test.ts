@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/main/handlerTable';
 import { apiMethods } from '../../../src/shared/api';
+import { fileTooLargeMessage, MAX_IMPORT_FILE_BYTES } from '../../../src/shared/importLimits';
 import { fakeServices } from '../support/fakeServices';
 
 describe('the handler table', () => {
@@ -61,5 +62,38 @@ describe('the handler table', () => {
       expect(internal.error.message).not.toContain('/secret/path');
     }
     expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a file over the import limit with the shared sentence, before the import starts', async () => {
+    const start = vi.fn();
+    const handlers = createHandlers(fakeServices({ imports: { start } }));
+    const bytes = new Uint8Array(MAX_IMPORT_FILE_BYTES + 1);
+    expect(await handlers.startImport({ files: [{ name: '合订本.pdf', bytes }] })).toEqual({
+      ok: false,
+      error: { code: 'too-large', message: fileTooLargeMessage(bytes.byteLength) },
+    });
+    expect(fileTooLargeMessage(bytes.byteLength)).toMatch(/^文件有 101 MB，超过了 100 MB 的导入上限/u);
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }), '磁盘空间已满'],
+    [Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }), '只读'],
+    [Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT', path: '/a/b/公报.txt' }), '找不到“公报.txt”'],
+    [Object.assign(new Error('EISDIR: illegal operation'), { code: 'EISDIR', path: '/a/b' }), '是一个文件夹'],
+    [
+      Object.assign(new RangeError('File size (3000000000) is greater than 2 GiB'), { code: 'ERR_FS_FILE_TOO_LARGE' }),
+      '超过 2 GB',
+    ],
+    [new RangeError('Maximum call stack size exceeded'), '嵌套过深'],
+  ])('says what %s means in Chinese, with a next step', async (error, phrase) => {
+    const handlers = createHandlers(fakeServices({ library: { listIssues: () => Promise.reject(error) } }), vi.fn());
+    const result = await handlers.listIssues(undefined);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toContain(phrase);
+      expect(result.error.message).toMatch(/请/u);
+      expect(result.error.message).not.toMatch(/[A-Za-z]{4,}/u);
+    }
   });
 });

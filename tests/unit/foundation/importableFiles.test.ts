@@ -24,7 +24,7 @@ describe('the importable files', () => {
     for (const name of ['a.txt', 'b.text', 'c.docx', 'sub/d.pdf', 'sub/e.HTM', 'sub/f.png']) {
       writeFileSync(join(dir, name), '');
     }
-    expect(expand(dir)).toEqual([
+    expect(expand(Buffer.from(dir))).toEqual([
       join(dir, 'a.txt'),
       join(dir, 'b.text'),
       join(dir, 'sub/d.pdf'),

@@ -7,6 +7,7 @@ import { createHandlers } from '../../../src/main/handlerTable';
 import { fakeServices } from '../support/fakeServices';
 import { startWebHost } from '../../../src/main/web/webServer';
 import type { WebHost } from '../../../src/main/web/webServer';
+import { MAX_IMPORT_BATCH_BYTES } from '../../../src/shared/importLimits';
 
 const token = 'test-token-0123456789';
 let host: WebHost;
@@ -87,6 +88,8 @@ describe('the loopback web host', () => {
     ['no token', {}],
     ['a wrong token', { Authorization: 'Bearer wrong-token-0123456789' }],
     ['a token of another length', { Authorization: 'Bearer x' }],
+    ['the right token without the Bearer scheme', { Authorization: token }],
+    ['the right token under another scheme', { Authorization: `Basic ${token}` }],
   ])('refuses an API call with %s', async (_label, headers) => {
     const response = await call('/api/getAppInfo', { method: 'POST', headers });
     expect(response.status).toBe(401);
@@ -99,6 +102,36 @@ describe('the loopback web host', () => {
     expect((await call('/api/getAppInfo', { method: 'GET', headers: auth })).status).toBe(405);
     const invalid = await call('/api/getDocument', { method: 'POST', headers: auth, body: '{"docId":7}' });
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('refuses a body over the import limit from its Content-Length, before reading it', async () => {
+    const declared = Math.ceil(MAX_IMPORT_BATCH_BYTES / 3) * 4 + 2 ** 21;
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/startImport',
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Length': String(declared) },
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, body });
+            req.destroy();
+          });
+        },
+      );
+      req.on('error', reject);
+      // Only the start of the body is ever sent: the answer must not wait for the rest.
+      req.write('{"files":[');
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect((JSON.parse(answer.body) as { error: { message: string } }).error.message).toContain('请分几次导入');
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {

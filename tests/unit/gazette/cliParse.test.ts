@@ -39,7 +39,9 @@ describe('gazette parse', () => {
     const io = capture();
     expect(await main(['parse', '/nonexistent/gazette.txt'])).toBe(1);
     expect(io.stdout()).toBe('');
-    expect(io.stderr()).toContain('无法读取该文件');
+    expect(io.stderr()).toBe(
+      '/nonexistent/gazette.txt：找不到“gazette.txt”。请确认它仍在原处、名称没有改动，然后重试。\n',
+    );
   });
 
   it('rejects a missing argument with usage', async () => {

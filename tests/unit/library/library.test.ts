@@ -74,6 +74,54 @@ describe('library', () => {
     expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`);
   });
 
+  it('rebuilds a damaged shard from the issue and tells the person once, naming the issue', async () => {
+    const dataDir = tempDir();
+    const importer = open(dataDir);
+    await importer.importFiles([fixturePath]);
+    // Its search worker has loaded the new shard before it is damaged (a search waits for the loads before it).
+    await importer.search('土壤普查');
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'library', 'manifest.json'), 'utf8')) as {
+      issues: { folder: string }[];
+    };
+    const shardPath = join(dataDir, 'library', manifest.issues[0]?.folder ?? '', 'index.gzs');
+    writeFileSync(shardPath, readFileSync(shardPath).subarray(0, 200));
+
+    const warnings: string[] = [];
+    const library = openLibrary({ dataDir, workerPath, notify: (message) => warnings.push(message) });
+    expect((await library.search('土壤普查')).total).toBe(1);
+    expect(warnings).toEqual([
+      '“济南市人民政府公报 2022年第12/13期”的搜索索引已损坏，已根据这一期的内容重新建立。公报本身和你的阅读记录都没有受影响。',
+    ]);
+    // Repaired on disk: the next opening has nothing to tell.
+    const again: string[] = [];
+    const reopened = openLibrary({ dataDir, workerPath, notify: (message) => again.push(message) });
+    expect((await reopened.search('土壤普查')).total).toBe(1);
+    expect(again).toEqual([]);
+  });
+
+  it('names a damaged issue when a document of it is opened, and re-importing the file repairs it', async () => {
+    const dataDir = tempDir();
+    const library = open(dataDir);
+    await library.importFiles([fixturePath]);
+    const [issue] = await library.listIssues();
+    const docId = issue?.documents[0]?.id ?? '';
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'library', 'manifest.json'), 'utf8')) as {
+      issues: { folder: string }[];
+    };
+    writeFileSync(join(dataDir, 'library', manifest.issues[0]?.folder ?? '', 'model.json'), '{"schemaVersion":');
+
+    const damaged = open(dataDir);
+    const refusal = await damaged.getDocument(docId).then(
+      () => null,
+      (error: unknown) => error as { code: string; message: string },
+    );
+    expect(refusal?.code).toBe('damaged-issue');
+    expect(refusal?.message).toMatch(/^“济南市人民政府公报 2022年第12\/13期”的数据已损坏，无法打开。请点“重新导入”/u);
+    const again = await damaged.importFiles([fixturePath]);
+    expect(again.results.map((result) => result.status)).toEqual(['updated']);
+    expect((await damaged.getDocument(docId)).document.id).toBe(docId);
+  });
+
   it('searches the other issues when one cannot be indexed, and says which', async () => {
     const dataDir = tempDir();
     await open(dataDir).importFiles([fixturePath, variant(1)]);
@@ -84,7 +132,7 @@ describe('library', () => {
     for (const file of ['index.gzs', 'model.json']) rmSync(join(dataDir, 'library', broken?.folder ?? '', file));
 
     const warnings: string[] = [];
-    const library = openLibrary({ dataDir, workerPath, warn: (message) => warnings.push(message) });
+    const library = openLibrary({ dataDir, workerPath, notify: (message) => warnings.push(message) });
     const hits = (await library.search('土壤普查')).hits;
     expect(hits.map((hit) => hit.issueId)).toEqual([manifest.issues[1]?.id]);
     expect(warnings).toEqual([expect.stringContaining(`公报 ${broken?.id ?? ''} 的搜索索引无法载入`)]);

@@ -10,6 +10,7 @@ import { foldWidth, normalizeForReading } from '../../../shared/text/normalize';
 import { parseDate } from '../dates';
 import { normalizeDocNumber } from '../../../shared/docNumber';
 import type { LineSource, SourceLine, SourceMetadata, SourceTable } from '../sourceLines';
+import { GazetteImportError } from '../errors';
 import { dataTableRows, isMetadataTable } from './htmlTables';
 
 const BLOCK = new Set([
@@ -118,8 +119,28 @@ function readMetadata(nodes: ChildNode[]): SourceMetadata {
   return metadata;
 }
 
+/**
+ * Real pages nest a few dozen elements deep; the readers below (ours and domutils') recurse per level, so a
+ * hostile page nested thousands deep would overflow the stack. Measured without recursion, and refused above this.
+ */
+export const MAX_HTML_DEPTH = 500;
+
+function deepestNesting(nodes: readonly ChildNode[]): number {
+  let deepest = 0;
+  const pending: [ChildNode, number][] = nodes.map((node) => [node, 1]);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_HTML_DEPTH) break;
+    if (isTag(node)) for (const child of node.children) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export function readHtml(html: string): LineSource {
   const document = parseDocument(html, { decodeEntities: true });
+  const depth = deepestNesting(document.children);
+  if (depth > MAX_HTML_DEPTH) throw new GazetteImportError('too-deep', `more than ${MAX_HTML_DEPTH} levels`);
   const lines: SourceLine[] = linesOf(contentRoot(document.children)).map(({ text, table }) => ({
     text: foldWidth(text).trim(),
     page: null,

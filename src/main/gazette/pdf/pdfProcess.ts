@@ -1,33 +1,39 @@
 /**
  * Runs PDF text extraction in a worker thread under limits, because a PDF is untrusted input: a 0.5 MB Flate bomb
  * inflates to 512 MB, and a malformed file can spin. Limits: input bytes (checked before the worker starts), pages
- * and extracted characters (checked in the worker as it goes), wall-clock time, V8 heap (`resourceLimits`) and a
- * watchdog on the process's resident memory, since inflated streams live in array buffers outside the V8 heap.
+ * and extracted characters (checked in the worker as it goes), wall-clock time, and memory (workerLimits.ts).
  */
 import { Worker } from 'node:worker_threads';
+import { defaultWorkerLimits, isWorkerOutOfMemory, watchMemory, workerResourceLimits } from '../../workerLimits';
+import type { WorkerLimits } from '../../workerLimits';
 import { GazetteImportError, type GazetteImportErrorCode } from '../errors';
 import type { PdfPageRuns, WorkerReply } from './pdfRuns';
 
-export interface PdfLimits {
+export interface PdfLimits extends WorkerLimits {
   maxPages: number;
   maxChars: number;
   timeoutMs: number;
-  /** V8 old-generation heap for the worker. */
-  maxHeapMb: number;
-  /** Growth of the process's resident memory while the worker runs. */
-  maxRssGrowthMb: number;
 }
 
 export const defaultPdfLimits: PdfLimits = {
   maxPages: 2000,
   maxChars: 20_000_000,
   timeoutMs: 120_000,
-  maxHeapMb: 1024,
-  maxRssGrowthMb: 1024,
+  ...defaultWorkerLimits,
 };
 
-const KNOWN_CODES = new Set<GazetteImportErrorCode>(['too-large', 'encrypted', 'corrupt-pdf']);
-const WATCHDOG_MS = 100;
+const KNOWN_CODES = new Set<GazetteImportErrorCode>(['too-many-pages', 'too-much-text', 'encrypted', 'corrupt-pdf']);
+
+/** The worker's refusals, said with the numbers a person can act on. */
+function refusal(code: GazetteImportErrorCode, detail: string, limits: PdfLimits): GazetteImportError {
+  if (code === 'too-many-pages') {
+    const pages = Number.parseInt(detail, 10);
+    return new GazetteImportError(code, detail, {
+      message: `这个 PDF 有 ${pages} 页，超过了 ${limits.maxPages} 页的导入上限（文件本身并不大，是页数太多）。请拆成几个文件后分别导入。`,
+    });
+  }
+  return new GazetteImportError(code, detail);
+}
 
 /**
  * From source (tsx, vitest) the worker is the .ts file beside this one; in the build it is its own entry,
@@ -41,7 +47,7 @@ export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdf
   return new Promise((resolve, reject) => {
     const worker = new Worker(pdfWorkerUrl(), {
       workerData: { bytes, maxPages: limits.maxPages, maxChars: limits.maxChars },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
+      resourceLimits: workerResourceLimits(limits),
       // pdfjs warnings must not reach our stdout (`gazette parse --json` prints the model there).
       stdout: true,
       stderr: true,
@@ -49,13 +55,12 @@ export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdf
     worker.stdout.resume();
     worker.stderr.resume();
     const pages: PdfPageRuns[] = [];
-    const baseline = process.memoryUsage.rss();
     let settled = false;
     const finish = (error: GazetteImportError | null): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      clearInterval(watchdog);
+      stopWatching();
       void worker.terminate();
       if (error) reject(error);
       else resolve(pages);
@@ -63,12 +68,9 @@ export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdf
     const timer = setTimeout(() => {
       finish(new GazetteImportError('timeout', `PDF extraction exceeded ${limits.timeoutMs} ms`));
     }, limits.timeoutMs);
-    const watchdog = setInterval(() => {
-      const grown = (process.memoryUsage.rss() - baseline) / 2 ** 20;
-      if (grown > limits.maxRssGrowthMb) {
-        finish(new GazetteImportError('too-large', `memory grew by ${grown.toFixed(0)} MB while reading the PDF`));
-      }
-    }, WATCHDOG_MS);
+    const stopWatching = watchMemory(limits, (grown) => {
+      finish(new GazetteImportError('out-of-memory', `memory grew by ${grown.toFixed(0)} MB while reading the PDF`));
+    });
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'page') pages[reply.index - 1] = reply.page;
       else if (reply.type === 'done') finish(null);
@@ -76,13 +78,12 @@ export function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits = defaultPdf
         const code = KNOWN_CODES.has(reply.code as GazetteImportErrorCode)
           ? (reply.code as GazetteImportErrorCode)
           : 'corrupt-pdf';
-        finish(new GazetteImportError(code, reply.message));
+        finish(refusal(code, reply.message, limits));
       }
     });
     worker.on('error', (error: Error) => {
-      // ERR_WORKER_OUT_OF_MEMORY when resourceLimits are hit.
-      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish(new GazetteImportError(outOfMemory ? 'too-large' : 'corrupt-pdf', error.message, { cause: error }));
+      const code = isWorkerOutOfMemory(error) ? 'out-of-memory' : 'corrupt-pdf';
+      finish(new GazetteImportError(code, error.message, { cause: error }));
     });
     worker.on('exit', (code) => {
       finish(new GazetteImportError('corrupt-pdf', `PDF worker exited with code ${code} before finishing`));

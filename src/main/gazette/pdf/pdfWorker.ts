@@ -53,7 +53,7 @@ async function extract(input: WorkerInput): Promise<void> {
   });
   const pdf = await task.promise;
   if (pdf.numPages > input.maxPages) {
-    post({ type: 'error', code: 'too-large', message: `${pdf.numPages} pages` });
+    post({ type: 'error', code: 'too-many-pages', message: `${pdf.numPages} pages` });
     return;
   }
   let chars = 0;
@@ -77,7 +77,7 @@ async function extract(input: WorkerInput): Promise<void> {
     }
     page.cleanup();
     if (chars > input.maxChars) {
-      post({ type: 'error', code: 'too-large', message: `more than ${input.maxChars} characters` });
+      post({ type: 'error', code: 'too-much-text', message: `more than ${input.maxChars} characters` });
       return;
     }
     post({ type: 'page', index, page: { width: round(x1 - x0), height: round(y1 - y0), runs } });
