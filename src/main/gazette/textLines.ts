@@ -5,7 +5,7 @@
  */
 import { foldWidth } from '../../shared/text/normalize';
 import type { Page } from '../../shared/model';
-import { type LineSource, type SourceLine, pageNumberOf, RUNNING_HEADER } from './sourceLines';
+import { type LineSource, type SourceLine, pageNumberOf, runningHeaderKey } from './sourceLines';
 
 interface RawLine {
   text: string;
@@ -62,6 +62,12 @@ export function readTextLines(text: string): LineSource {
   // Extractors either put a blank line after every line (then blanks mean nothing) or only between paragraphs.
   const blanksAreBreaks = physical.length - nonBlank < nonBlank * 0.6;
 
+  // Without geometry a running header is known by its shape and by coming back: one such line may be a cover.
+  const headerCounts = new Map<string, number>();
+  for (const line of physical) {
+    const key = runningHeaderKey(foldWidth(line));
+    if (key !== null) headerCounts.set(key, (headerCounts.get(key) ?? 0) + 1);
+  }
   const pages: Page[] = [];
   const furniture: string[] = [];
   const raw: RawLine[] = [];
@@ -78,7 +84,8 @@ export function readTextLines(text: string): LineSource {
       pages.push({ index: pages.length + 1, printed });
       continue;
     }
-    if (RUNNING_HEADER.test(trimmed)) {
+    const header = runningHeaderKey(trimmed);
+    if (header !== null && (headerCounts.get(header) ?? 0) >= 2) {
       furniture.push(trimmed);
       continue;
     }
