@@ -8,18 +8,17 @@
 import { findDocNumbers, normalizeDocNumber } from '../../shared/docNumber';
 import type { Attachment, Block, BlockKind, GazetteDocument, Heading } from '../../shared/model';
 import { normalizeForReading } from '../../shared/text/normalize';
-import { findBoxes } from './boxes';
+import { BOX_TITLE, findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
 import { dropListItems, type HeadingMatch, matchHeading } from './headings';
 import { tableBlock } from './tableBlocks';
-import { ATTACHMENT_LABEL, type Paragraph, PRINTED_LINE } from './paragraphs';
+import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
 import { type DocumentSpan, isIssuerLikeText, isTitleLike } from './splitDocuments';
 import { buildToc } from './toc';
 
 export type DraftBlock = Omit<Block, 'start' | 'end'>;
 
-const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
 const NOTE = /^[(（][^()（）]*(?:公开|发布|删减|此件|代章)[^()（）]*[)）]$/u;
 const GENRE =
   /(实施意见|指导意见|通知|意见|决定|批复|方案|预案|规划|办法|条例|规定|细则|通报|报告|公告|通告|命令|决议|纪要|函|令)$/u;
@@ -215,7 +214,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
       });
       index = titleEnd - 1;
     } else {
-      const candidate = inBox(index) || BOX_START.test(raw) ? null : candidates[index];
+      const candidate = inBox(index) || BOX_TITLE.test(raw) ? null : candidates[index];
       if (candidate) headingOf.set(blocks.length, candidate);
       blocks.push(draft('paragraph', paragraph));
     }
@@ -249,8 +248,6 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
     ),
   };
 }
-
-const BOX_START = /^专栏\s*[\d一二三四五六七八九十]+/u;
 
 /** Title lines right after a label (at most three, none a heading or sentence). */
 function titleRun(body: readonly Paragraph[], from: number): number {

@@ -77,7 +77,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 const OWN_LINE_MAX = 40;
-const RUN_IN_MAX = 30;
+/** The longest run-in heading: the words before the first 。/： of a numbered paragraph. */
+export const RUN_IN_MAX = 30;
 const RUN_IN_END = /[。：:.]/u;
 
 /** Strip spaces and ASCII sentence marks the way reading normalisation will, for comparing heading words. */

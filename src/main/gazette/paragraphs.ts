@@ -6,6 +6,7 @@
  */
 import { normalizeDocNumber } from '../../shared/docNumber';
 import { isDateLine } from './dates';
+import { RUN_IN_MAX } from './headings';
 import type { LayoutKind, SourceLine, SourceTable } from './sourceLines';
 
 export interface Paragraph {
@@ -23,7 +24,8 @@ export interface Paragraph {
 const ENDS_SENTENCE = /(?:[。：！？:!?]|[^\d.]\.)\s*$/u;
 export const PRINTED_LINE = /^[(（].*印发\s*[)）]$/u;
 export const ATTACHMENT_LABEL = /^附\s*件\s*([\d一二三四五六七八九十]*)$/u;
-const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
+/** The 附件： list after the body (`附件：1.甲 2.乙`). */
+export const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
 /** A row of a roster or table: cells aligned with runs of (ideographic) spaces. */
 const ALIGNED_ROW = /\S {2,}\S/u;
 
@@ -45,7 +47,6 @@ const BARE_HEADING =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\s)[^,，.。:：;；]*$/u;
 
 const BARE_LEVEL1 = /^[一二三四五六七八九十]+、[^,，.。:：;；]*$/u;
-const RUN_IN_MAX = 30;
 
 function completesHeading(heading: string, next: SourceLine): boolean {
   if (next.full === false && /[;；.。]$/u.test(next.text)) return true;
