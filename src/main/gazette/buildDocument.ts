@@ -87,6 +87,12 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
     ...(span.title.length > 0 ? [{ index: span.title[0] ?? 0, kind: 'title' as const }] : []),
     ...(span.docNumber === null ? [] : [{ index: span.docNumber, kind: 'docNumber' as const }]),
   ].sort((a, b) => a.index - b.index);
+  // Lines above the header that are not part of it (an exporter's remark above the title) are kept as notes.
+  const headerFirst = header[0]?.index ?? span.start;
+  for (let index = span.start; index < headerFirst; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph) blocks.push(draft('note', paragraph));
+  }
   for (const { index, kind } of header) {
     const paragraph = paragraphs[index];
     if (!paragraph) continue;
@@ -157,7 +163,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
       index = range[1] - 1;
       continue;
     }
-    const listItem = listOpen && /^\d{1,2}\s*[.．、]/u.test(raw);
+    const listItem = listOpen && (NUMBERED_ITEM.test(raw) || listContinues(body, index, blocks.at(-1)));
     listOpen = false;
     if (index === 0 && addressee === null && isAddressee(paragraph)) {
       const block = draft('addressee', paragraph);
@@ -247,6 +253,20 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
           })),
     ),
   };
+}
+
+const NUMBERED_ITEM = /^\d{1,2}\s*[.．、]/u;
+
+/**
+ * An unnumbered line inside an 附件： list: the single item under a bare `附件：`, or the wrapped tail of an item
+ * (`21.高致病性禽流感无疫区和无疫小区` / `监测计划`) when another item or an attachment label follows it.
+ */
+function listContinues(body: readonly Paragraph[], index: number, previous: DraftBlock | undefined): boolean {
+  const paragraph = body[index];
+  if (!paragraph || !isTitleLike(paragraph) || matchHeading(paragraph.raw)) return false;
+  if (previous && previous.text.replace(ATTACHMENT_LIST, '').trim().length === 0) return true;
+  const next = body[index + 1]?.raw.trim() ?? '';
+  return paragraph.raw.trim().length <= 20 && (NUMBERED_ITEM.test(next) || ATTACHMENT_LABEL.test(next));
 }
 
 /** Title lines right after a label (at most three, none a heading or sentence). */

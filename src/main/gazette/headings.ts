@@ -112,7 +112,8 @@ export function matchHeading(raw: string): HeadingMatch | null {
     }
     const words = clean(rest).replace(/[;；]$/u, '');
     if (body.length === 0 && words.length > 0 && words.length <= OWN_LINE_MAX && !/[，,]$/u.test(rest.trim())) {
-      const sentence = /[。.]\s*$/u.test(rest) && words.length > 15;
+      // A sentence, not a heading: long and clause-punctuated (`（二）流行病学调查和外来动物疫病监测结果报送。` is a heading).
+      const sentence = /[。.]\s*$/u.test(rest) && words.length > 15 && (/[，,、]/u.test(words) || words.length > 30);
       return { ...base, text: words, runIn: false, itemLike: endsList || sentence };
     }
     // Numbered but no heading words (one long sentence): an item, which still counts among its siblings.

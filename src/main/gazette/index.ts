@@ -1,5 +1,5 @@
 /**
- * Gazette import: a raw issue file (extracted text, PDF with a text layer, or an official HTML page) → the
+ * Gazette import: a raw issue file (extracted text, Markdown, PDF with a text layer, or an official HTML page) → the
  * canonical `ParsedIssue` model (src/shared/model.ts). Pure Node, no Electron: the app, its import worker and the
  * `gazette` CLI all call this.
  */
@@ -12,6 +12,7 @@ import { GazetteImportError } from './errors';
 import { readHtml } from './html/readHtml';
 import { sha256Hex } from './ids';
 import { readIssueInfo } from './issueInfo';
+import { readMarkdown } from './markdownText';
 import { layoutPdf } from './pdf/pdfLayout';
 import { defaultPdfLimits, extractPdfRuns, type PdfLimits } from './pdf/pdfProcess';
 import type { LineSource } from './sourceLines';
@@ -58,7 +59,8 @@ async function readSource(
   const junk = text.split('\u0000').length + text.split('\uFFFD').length - 2;
   if (junk > text.length * 0.05) throw new GazetteImportError('binary', `${junk} undecodable characters`);
   if (text.trim().length === 0) throw new GazetteImportError('empty');
-  return { source: format === 'html' ? readHtml(text) : readTextLines(text), format, encoding };
+  const source = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : readTextLines(text);
+  return { source, format, encoding };
 }
 
 export async function parseIssueBuffer(

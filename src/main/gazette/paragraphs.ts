@@ -6,7 +6,7 @@
  */
 import { normalizeDocNumber } from '../../shared/docNumber';
 import { isDateLine } from './dates';
-import { RUN_IN_MAX } from './headings';
+import { matchHeading, RUN_IN_MAX } from './headings';
 import type { LayoutKind, SourceLine, SourceTable } from './sourceLines';
 
 export interface Paragraph {
@@ -54,7 +54,27 @@ function completesHeading(heading: string, next: SourceLine): boolean {
   return end >= 0 && heading.replace(/^[^、]+、/u, '').length + end <= RUN_IN_MAX;
 }
 
+/**
+ * Breaks an extractor made inside a sentence: after an opening bracket (`（` / `2021—2025年）`), or before a run of
+ * digits, Latin or a quotation (`每月` / `20日前`, `家禽` / `H5和H7亚型`) where one paragraph per line leaves no
+ * other reason to break after a bare ideograph.
+ */
+function isSplitDebris(previous: SourceLine, next: SourceLine, layout: LayoutKind): boolean {
+  if (previous.table || next.table || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
+  if (/[（(〔［[【《“]$/u.test(previous.text)) return true;
+  return (
+    layout === 'paragraphs' &&
+    /[\u4e00-\u9fff]$/u.test(previous.text) &&
+    /^[0-9A-Za-z“]/u.test(next.text) &&
+    !NUMBERED.test(next.text) &&
+    matchHeading(next.text) === null &&
+    matchHeading(previous.text) === null &&
+    !standsAlone(previous.text)
+  );
+}
+
 function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): boolean {
+  if (isSplitDebris(previous, next, layout)) return true;
   if (next.indent || previous.full === false || previous.table || next.table) return false;
   if (standsAlone(previous.text) || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
   // Measured layout: a full line followed by an unindented one is the same paragraph, whatever its last mark.

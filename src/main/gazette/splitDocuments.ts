@@ -4,6 +4,7 @@
  * way round — right below it. An issue with no 发文字号 at all is one document.
  */
 import { normalizeDocNumber } from '../../shared/docNumber';
+import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
 import { PRINTED_LINE } from './paragraphs';
@@ -81,7 +82,27 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
   return title;
 }
 
-export function splitDocuments(paragraphs: readonly Paragraph[]): DocumentSpan[] {
+const squeezed = (text: string): string => normalizeForReading(text).replace(/\s+/gu, '');
+
+/**
+ * The paragraphs (one to three, among the first dozen) that print the title the source's metadata names: a page's
+ * window title or a Markdown file's front matter. Whatever stands above them is a note before the document.
+ */
+function hintedTitle(paragraphs: readonly Paragraph[], hint: string): number[] | null {
+  const wanted = squeezed(hint);
+  if (wanted.length === 0) return null;
+  for (let start = 0; start < Math.min(paragraphs.length, 12); start++) {
+    let joined = '';
+    for (let end = start; end < Math.min(paragraphs.length, start + 3); end++) {
+      joined += squeezed(paragraphs[end]?.raw ?? '');
+      if (joined === wanted) return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+      if (!wanted.startsWith(joined)) break;
+    }
+  }
+  return null;
+}
+
+export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: string): DocumentSpan[] {
   // A 文号 in a table cell (a list of repealed documents) is cited, not the start of a document.
   const anchors = paragraphs.flatMap((paragraph, index) =>
     paragraph.table === undefined && normalizeDocNumber(paragraph.raw) !== null ? [index] : [],
@@ -94,7 +115,9 @@ export function splitDocuments(paragraphs: readonly Paragraph[]): DocumentSpan[]
     floor = span.end;
   }
   if (spans.length === 0) {
-    const title = leadingTitle(paragraphs, 0, paragraphs.length);
+    const title =
+      (titleHint === undefined ? null : hintedTitle(paragraphs, titleHint)) ??
+      leadingTitle(paragraphs, 0, paragraphs.length);
     return [{ start: 0, end: paragraphs.length, issuer: [], title, docNumber: null }];
   }
   // Each document's header ends where its body starts; its body runs to the next document's header.

@@ -5,6 +5,7 @@
  */
 import { foldWidth } from '../../shared/text/normalize';
 import type { Page } from '../../shared/model';
+import { findPageChrome } from './webPageText';
 import { type LineSource, type SourceLine, pageNumberOf, runningHeaderKey } from './sourceLines';
 
 interface RawLine {
@@ -68,11 +69,23 @@ export function readTextLines(text: string): LineSource {
     const key = runningHeaderKey(foldWidth(line));
     if (key !== null) headerCounts.set(key, (headerCounts.get(key) ?? 0) + 1);
   }
+  const chrome = findPageChrome(physical);
   const pages: Page[] = [];
   const furniture: string[] = [];
   const raw: RawLine[] = [];
   let blankBefore = false;
-  for (const line of physical) {
+  for (const [position, physicalLine] of physical.entries()) {
+    if (chrome?.drop.has(position)) continue;
+    const [titleFrom, titleTo] = chrome?.title ?? [-1, -1];
+    if (position > titleFrom && position <= titleTo) continue;
+    // A window title wrapped over lines is read as the one line it is.
+    const line =
+      position === titleFrom
+        ? physical
+            .slice(titleFrom, titleTo + 1)
+            .map((part) => part.trim())
+            .join('')
+        : physicalLine;
     const folded = foldWidth(line.replace(/\t/gu, ' '));
     const trimmed = folded.trim();
     if (trimmed.length === 0) {
@@ -80,6 +93,12 @@ export function readTextLines(text: string): LineSource {
       continue;
     }
     const printed = pageNumberOf(trimmed);
+    const previous = raw.at(-1);
+    // `附件` / `1` / `非洲猪瘟监测计划`: the number is the attachment's, split off its label, not a page number.
+    if (printed !== null && previous && /^附\s*件$/u.test(previous.text)) {
+      previous.text += printed;
+      continue;
+    }
     if (printed !== null) {
       pages.push({ index: pages.length + 1, printed });
       continue;
@@ -103,7 +122,8 @@ export function readTextLines(text: string): LineSource {
   if (pages.length > 0 && raw.some((line) => line.page === lastIndex)) {
     pages.push({ index: lastIndex, printed: null });
   }
-  const reflowed = isReflowed(raw);
+  // Text saved from a web page has one paragraph per line, however short its lines are.
+  const reflowed = chrome !== null || isReflowed(raw);
   const full = reflowed ? raw.map(() => false) : markFull(raw);
   const lines: SourceLine[] = raw.map((line, index) => ({
     text: line.text,
@@ -111,5 +131,6 @@ export function readTextLines(text: string): LineSource {
     indent: line.indent,
     full: full[index] ?? null,
   }));
-  return { lines, pages, furniture, layout: reflowed ? 'paragraphs' : 'text' };
+  const layout = reflowed ? 'paragraphs' : 'text';
+  return { lines, pages, furniture, layout, ...(chrome ? { metadata: chrome.metadata } : {}) };
 }
