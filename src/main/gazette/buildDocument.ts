@@ -5,12 +5,13 @@
  * an enclosed document (the plan a 印发 notice issues) and attachments → （…印发）. Blocks keep that order; the
  * canonical text is their texts joined by "\n" (see model.ts).
  */
-import { findDocNumbers, normalizeDocNumber } from '../../shared/docNumber';
+import { findDocNumbers } from '../../shared/docNumber';
 import type { Attachment, Block, BlockKind, GazetteDocument, Heading } from '../../shared/model';
 import { normalizeForReading } from '../../shared/text/normalize';
 import { BOX_TITLE, findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
+import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { dropListItems, type HeadingMatch, matchHeading } from './headings';
 import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
@@ -20,13 +21,6 @@ import { buildToc } from './toc';
 export type DraftBlock = Omit<Block, 'start' | 'end'>;
 
 const NOTE = /^[(（][^()（）]*(?:公开|发布|删减|此件|代章)[^()（）]*[)）]$/u;
-const GENRE =
-  /(实施意见|指导意见|通知|意见|决定|批复|方案|预案|规划|办法|条例|规定|细则|通报|报告|公告|通告|命令|决议|纪要|函|令)$/u;
-/** 文种, read from the title's ending. */
-export function genreOf(title: string): string | null {
-  // 诊疗方案（试行第十版）: the edition in brackets follows the genre.
-  return GENRE.exec(title.replace(/（[^（）]*）$/u, ''))?.[1] ?? null;
-}
 
 /** A notice that issues or forwards another document, which is then printed after its date. */
 const ISSUING = /印发|转发|批转|发布/u;
@@ -74,12 +68,19 @@ interface Metadata {
 
 export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSpan, id: string): GazetteDocument {
   const blocks: DraftBlock[] = [];
-  const joinedText = (indices: number[]): string =>
-    normalizeForReading(indices.map((index) => paragraphs[index]?.raw ?? '').join(''));
+  // A number printed after the title on its line (`…的通知（卫医发〔2001〕169号）`) is no part of the title.
+  const glued = span.docNumber !== null && span.title.includes(span.docNumber);
+  const lineText = (index: number): string => {
+    const raw = paragraphs[index]?.raw ?? '';
+    return glued && index === span.docNumber ? (titleWithDocNumber(raw)?.title ?? raw) : raw;
+  };
+  const joinedText = (indices: number[]): string => normalizeForReading(indices.map(lineText).join(''));
+  const numberRaw = span.docNumber === null ? '' : (paragraphs[span.docNumber]?.raw ?? '');
   const meta: Metadata = {
     issuer: span.issuer.length > 0 ? joinedText(span.issuer) : null,
     title: joinedText(span.title),
-    docNumber: span.docNumber === null ? null : normalizeDocNumber(paragraphs[span.docNumber]?.raw ?? ''),
+    docNumber:
+      span.docNumber === null ? null : (docNumberLine(numberRaw) ?? titleWithDocNumber(numberRaw)?.docNumber ?? null),
   };
   // Header blocks in printed order (the number may come before or after the title).
   const header = [

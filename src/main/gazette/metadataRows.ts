@@ -70,9 +70,14 @@ export function isMetadataLabel(label: string): boolean {
   return label in LABELS;
 }
 
+/** The field a label fills, or null (unknown labels and labels without a field alike). */
+export function metadataField(label: string): keyof SourceMetadata | null {
+  return LABELS[label.replace(/\s+/gu, '')] ?? null;
+}
+
 /** Stores `value` under the field `label` names; the first value of a field wins. */
 export function addMetadata(metadata: SourceMetadata, label: string, value: string): void {
-  const field = LABELS[label.replace(/\s+/gu, '')];
+  const field = metadataField(label);
   const text = foldWidth(value).trim();
   if (!field || text.length === 0) return;
   if (field === 'title') metadata.title ??= normalizeForReading(text);

@@ -4,8 +4,8 @@
  * (发文字号, a date, 附件). A full line never ends a paragraph just because the next one *looks* like a heading:
  * `坚持安全第` + `一、预防为主…` is one sentence.
  */
-import { normalizeDocNumber } from '../../shared/docNumber';
 import { isDateLine } from './dates';
+import { docNumberLine, titleWithDocNumber } from './headerLines';
 import { matchHeading, RUN_IN_MAX } from './headings';
 import type { LayoutKind, SourceLine, SourceTable } from './sourceLines';
 
@@ -36,7 +36,8 @@ function standsAlone(text: string): boolean {
     PRINTED_LINE.test(text) ||
     ATTACHMENT_LABEL.test(text) ||
     ALIGNED_ROW.test(text) ||
-    normalizeDocNumber(text) !== null
+    docNumberLine(text) !== null ||
+    titleWithDocNumber(text) !== null
   );
 }
 
@@ -55,13 +56,11 @@ function completesHeading(heading: string, next: SourceLine): boolean {
 }
 
 /**
- * Breaks an extractor made inside a sentence: after an opening bracket (`（` / `2021—2025年）`), or before a run of
- * digits, Latin or a quotation (`每月` / `20日前`, `家禽` / `H5和H7亚型`) where one paragraph per line leaves no
- * other reason to break after a bare ideograph.
+ * Breaks an extractor made inside a sentence before a run of digits, Latin or a quotation (`每月` / `20日前`,
+ * `家禽` / `H5和H7亚型`), where one paragraph per line leaves no other reason to break after a bare ideograph.
  */
 function isSplitDebris(previous: SourceLine, next: SourceLine, layout: LayoutKind): boolean {
   if (previous.table || next.table || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
-  if (/[（(〔［[【《“]$/u.test(previous.text)) return true;
   return (
     layout === 'paragraphs' &&
     /[\u4e00-\u9fff]$/u.test(previous.text) &&
@@ -95,7 +94,34 @@ function joinLines(left: string, right: string): string {
   return /[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) ? `${left} ${right}` : left + right;
 }
 
-export function buildParagraphs(lines: readonly SourceLine[], layout: LayoutKind): Paragraph[] {
+/**
+ * Lines an extractor broke inside a bracket, joined before anything is judged: after an opening bracket (`（` /
+ * `2021—2025年）`), and before a 文号's year bracket (`卫医发` / `〔2001〕169号`), so that the whole 文号 is seen.
+ */
+function joinBracketSplits(lines: readonly SourceLine[]): SourceLine[] {
+  const joined: SourceLine[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const split =
+      previous !== undefined &&
+      !previous.table &&
+      !line.table &&
+      (/[（(〔［[【《“﹝]$/u.test(previous.text) ||
+        (/[\u4e00-\u9fff]$/u.test(previous.text) && /^[〔［[【﹝]\s*\d{4}\s*[〕］\]】﹞]/u.test(line.text)));
+    if (split)
+      joined[joined.length - 1] = {
+        ...line,
+        text: previous.text + line.text,
+        page: previous.page,
+        indent: previous.indent,
+      };
+    else joined.push(line);
+  }
+  return joined;
+}
+
+export function buildParagraphs(sourceLines: readonly SourceLine[], layout: LayoutKind): Paragraph[] {
+  const lines = joinBracketSplits(sourceLines);
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   let previous: SourceLine | null = null;

@@ -3,10 +3,10 @@
  * right above it (wrapped over up to three lines) with the issuer above that, or — in notices printed the other
  * way round — right below it. An issue with no 发文字号 at all is one document.
  */
-import { normalizeDocNumber } from '../../shared/docNumber';
 import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
+import { docNumberLine, titleWithDocNumber } from './headerLines';
 import { PRINTED_LINE } from './paragraphs';
 
 export interface DocumentSpan {
@@ -30,7 +30,7 @@ export function isTitleLike(paragraph: Paragraph): boolean {
     !/[.．]$/u.test(text) &&
     !isDateLine(text) &&
     !PRINTED_LINE.test(text) &&
-    normalizeDocNumber(text) === null
+    docNumberLine(text) === null
   );
 }
 
@@ -44,7 +44,7 @@ export function isIssuerLikeText(raw: string): boolean {
   );
 }
 
-function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: number): DocumentSpan {
+function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: number, glued: boolean): DocumentSpan {
   const above: number[] = [];
   for (let index = anchor - 1; index >= floor && above.length < 5; index--) {
     const paragraph = paragraphs[index];
@@ -58,6 +58,8 @@ function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: n
     if (paragraph && title.length === 0 && isIssuerLikeText(paragraph.raw)) issuer.push(index);
     else title.push(index);
   }
+  if (glued)
+    return { start: above[0] ?? anchor, end: anchor + 1, issuer, title: [...title, anchor], docNumber: anchor };
   if (title.length > 0) {
     return { start: above[0] ?? anchor, end: anchor + 1, issuer, title, docNumber: anchor };
   }
@@ -104,13 +106,15 @@ function hintedTitle(paragraphs: readonly Paragraph[], hint: string): number[] |
 
 export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: string): DocumentSpan[] {
   // A 文号 in a table cell (a list of repealed documents) is cited, not the start of a document.
-  const anchors = paragraphs.flatMap((paragraph, index) =>
-    paragraph.table === undefined && normalizeDocNumber(paragraph.raw) !== null ? [index] : [],
-  );
+  const anchors = paragraphs.flatMap((paragraph, index) => {
+    if (paragraph.table !== undefined) return [];
+    if (docNumberLine(paragraph.raw) !== null) return [{ index, glued: false }];
+    return isTitleLike(paragraph) && titleWithDocNumber(paragraph.raw) !== null ? [{ index, glued: true }] : [];
+  });
   const spans: DocumentSpan[] = [];
   let floor = 0;
-  for (const anchor of anchors) {
-    const span = headerAround(paragraphs, anchor, floor);
+  for (const { index: anchor, glued } of anchors) {
+    const span = headerAround(paragraphs, anchor, floor, glued);
     spans.push(span);
     floor = span.end;
   }

@@ -1,6 +1,7 @@
 /** Structure recovery over any source: lines → paragraphs → documents. */
 import type { GazetteDocument } from '../../shared/model';
-import { buildDocument, genreOf } from './buildDocument';
+import { buildDocument } from './buildDocument';
+import { genreOf } from './headerLines';
 import { documentIds } from './ids';
 import { buildParagraphs } from './paragraphs';
 import type { LineSource, SourceMetadata } from './sourceLines';
