@@ -28,6 +28,8 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*([\d一二三四五六七八九十
 export const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
 /** A row of a roster or table: cells aligned with runs of (ideographic) spaces. */
 const ALIGNED_ROW = /\S {2,}\S/u;
+/** A letter-spaced line (`国 家 能 源 局`): a signature or a centred heading, set on a line of its own. */
+const LETTER_SPACED = /^(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]$/u;
 
 /** Lines that are a paragraph of their own whatever their width. */
 function standsAlone(text: string): boolean {
@@ -36,6 +38,7 @@ function standsAlone(text: string): boolean {
     PRINTED_LINE.test(text) ||
     ATTACHMENT_LABEL.test(text) ||
     ALIGNED_ROW.test(text) ||
+    LETTER_SPACED.test(text) ||
     docNumberLine(text) !== null ||
     titleWithDocNumber(text) !== null
   );
