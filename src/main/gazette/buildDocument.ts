@@ -12,7 +12,7 @@ import { BOX_TITLE, findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
 import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
-import { dropListItems, type HeadingMatch, matchHeading } from './headings';
+import { dropListItems, type HeadingMatch, matchHeading, RUN_IN_MAX } from './headings';
 import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
 import { type DocumentSpan, isIssuerLikeText, isTitleLike } from './splitDocuments';
@@ -122,6 +122,9 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   };
   const boxes = findBoxes(raws, candidates, structural);
   const contents = findContents(candidates, raws);
+  const printedHeadings = contents.flatMap(([start, end]) =>
+    candidates.slice(start, end).filter((candidate): candidate is HeadingMatch => candidate !== null),
+  );
   const inBox = (index: number): boolean => boxes.some((box) => index > box.start && index < box.end);
 
   let signedOn: string | null = null;
@@ -221,7 +224,13 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
       });
       index = titleEnd - 1;
     } else {
-      const candidate = inBox(index) || BOX_TITLE.test(raw) ? null : candidates[index];
+      const found = candidates[index];
+      const candidate =
+        inBox(index) || BOX_TITLE.test(raw)
+          ? null
+          : found && found.text.length > 0
+            ? found
+            : (gluedHeading(raw, printedHeadings) ?? found);
       if (candidate) headingOf.set(blocks.length, candidate);
       blocks.push(draft('paragraph', paragraph));
     }
@@ -339,6 +348,34 @@ function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string |
   return signers.length > 0 ? signers.join('、') : null;
 }
 
+/**
+ * A heading reflowing glued to its paragraph (`六、推进基础设施提质升级以新型城镇建设为依托，…`, `2 组织指挥体系及
+ * 职责分工市应急指挥部…`), recognised by the document's own printed 目录: the entry with the same label whose words
+ * start the paragraph.
+ */
+function gluedHeading(raw: string, printed: readonly HeadingMatch[]): HeadingMatch | null {
+  const text = normalizeForReading(raw).replace(/\s+/gu, '');
+  const entry = printed.find((heading) => {
+    const words = normalizeForReading(heading.text).replace(/\s+/gu, '');
+    const label = normalizeForReading(heading.label).replace(/[、.]$/u, '');
+    return words.length > 0 && new RegExp(`^${escapeRegExp(label)}[、.]?${escapeRegExp(words)}.`, 'u').test(text);
+  });
+  return entry ? { ...entry, runIn: true, itemLike: false, bare: false } : null;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A TOC entry is never empty: a numbered paragraph kept as a heading (it has sub-headings) without heading words
+ * takes the words before its first mark when they are short, and is no heading otherwise. 第X条 are labels only.
+ */
+function nonEmpty(match: HeadingMatch | null, blockText: string): HeadingMatch | null {
+  if (!match || match.text.length > 0 || match.scheme.startsWith('article')) return match;
+  const rest = blockText.slice(match.label.length);
+  const cut = rest.search(/[，,；;。：:]/u);
+  return cut > 0 && cut <= RUN_IN_MAX ? { ...match, text: rest.slice(0, cut), runIn: true } : null;
+}
+
 /** Headings per section, with numbered-list runs dropped; own-line headings become `heading` blocks. */
 function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch>, sectionStarts: number[]): void {
   const bounds = [...sectionStarts, blocks.length];
@@ -355,8 +392,8 @@ function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch
       }),
     );
     indices.forEach((index, position) => {
-      const match = kept[position];
       const block = blocks[index];
+      const match = block ? nonEmpty(kept[position] ?? null, block.text) : null;
       if (!match || !block || block.kind !== 'paragraph') return;
       block.heading = placeHeading(match, block.text);
       if (!match.runIn) block.kind = 'heading';

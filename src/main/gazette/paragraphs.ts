@@ -39,6 +39,7 @@ function standsAlone(text: string): boolean {
     ATTACHMENT_LABEL.test(text) ||
     ALIGNED_ROW.test(text) ||
     LETTER_SPACED.test(text) ||
+    /^目\s*录$/u.test(text) ||
     docNumberLine(text) !== null ||
     titleWithDocNumber(text) !== null
   );
@@ -88,7 +89,10 @@ function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): 
   if (previous.indent && BARE_HEADING.test(previous.text)) return false;
   // So is a bare `一、…` line, unless the next line completes it: the short tail of a wrapped list item
   // (`新模式；`) or the rest of a run-in heading (`…有限公` + `司济南站：采取…`).
-  if (BARE_LEVEL1.test(previous.text) && !completesHeading(previous.text, next)) return false;
+  // A numbered line after it (`（一）建立机制。…`) is its first sub-heading, never the rest of its words.
+  if (BARE_LEVEL1.test(previous.text) && (NUMBERED.test(next.text) || !completesHeading(previous.text, next))) {
+    return false;
+  }
   return true;
 }
 

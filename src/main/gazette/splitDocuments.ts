@@ -6,6 +6,7 @@
 import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
+import { matchHeading } from './headings';
 import { docNumberLine, titleWithDocNumber } from './headerLines';
 import { PRINTED_LINE } from './paragraphs';
 
@@ -78,7 +79,16 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
   const title: number[] = [];
   for (let index = start; index < end && title.length < 3; index++) {
     const paragraph = paragraphs[index];
-    if (!paragraph || !isTitleLike(paragraph) || /^[一二三四五六七八九十\d]+[、.]/u.test(paragraph.raw)) break;
+    // A title never runs into a printed 目录 or a heading (`1 总则`).
+    if (
+      !paragraph ||
+      !isTitleLike(paragraph) ||
+      /^[一二三四五六七八九十\d]+[、.]/u.test(paragraph.raw) ||
+      /^目\s*录$/u.test(paragraph.raw.trim()) ||
+      matchHeading(paragraph.raw) !== null
+    ) {
+      break;
+    }
     title.push(index);
   }
   return title;
