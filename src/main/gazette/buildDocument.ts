@@ -15,7 +15,7 @@ import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { dropListItems, type HeadingMatch, matchHeading, RUN_IN_MAX } from './headings';
 import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
-import { type DocumentSpan, isIssuerLikeText, isTitleLike } from './splitDocuments';
+import { type DocumentSpan, isAddressee, isIssuerLikeText, isTitleLike } from './splitDocuments';
 import { buildToc } from './toc';
 
 export type DraftBlock = Omit<Block, 'start' | 'end'>;
@@ -39,18 +39,6 @@ function placeHeading(match: HeadingMatch, blockText: string): Heading {
   const at = words.length > 0 ? blockText.indexOf(words, label.length) : -1;
   const end = at >= 0 && at <= label.length + 2 ? at + words.length : label.length;
   return { level: match.level, label, text: words, start: 0, end };
-}
-
-function isAddressee(paragraph: Paragraph): boolean {
-  const text = normalizeForReading(paragraph.raw);
-  return (
-    text.endsWith('：') &&
-    text.length <= 120 &&
-    !text.includes('。') &&
-    !/如下：$/u.test(text) &&
-    !/^(?:为|根据|按照|经|现)/u.test(text) &&
-    matchHeading(paragraph.raw) === null
-  );
 }
 
 /** Items of an 附件： list: `附件：1.甲 2.乙` → [甲, 乙]; a single unnumbered item → [甲]. */

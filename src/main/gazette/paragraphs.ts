@@ -5,7 +5,7 @@
  * `坚持安全第` + `一、预防为主…` is one sentence.
  */
 import { isDateLine } from './dates';
-import { docNumberLine, titleWithDocNumber } from './headerLines';
+import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { matchHeading, RUN_IN_MAX } from './headings';
 import type { LayoutKind, SourceLine, SourceTable } from './sourceLines';
 
@@ -83,6 +83,10 @@ function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): 
   // Measured layout: a full line followed by an unindented one is the same paragraph, whatever its last mark.
   if (layout === 'geometry') return true;
   if (ENDS_SENTENCE.test(previous.text)) return false;
+  // A title line (`…关于…的通知`) is complete, unless the next line ends a nested title (`…的通知》` / `的通知`).
+  if (/关于[^。；，,;：:]*$/u.test(previous.text) && genreOf(previous.text) !== null && !/^的/u.test(next.text)) {
+    return false;
+  }
   // `…各区县政府)` + `(二)支持…`: a closing bracket or ； then a label is a new item, never one sentence.
   if (/[)）;；]$/u.test(previous.text) && NUMBERED.test(next.text)) return false;
   // An indented heading with no punctuation is complete even when it happens to fill the line.

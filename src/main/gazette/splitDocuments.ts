@@ -7,7 +7,7 @@ import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
 import { matchHeading } from './headings';
-import { docNumberLine, titleWithDocNumber } from './headerLines';
+import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { PRINTED_LINE } from './paragraphs';
 
 export interface DocumentSpan {
@@ -43,6 +43,48 @@ export function isIssuerLikeText(raw: string): boolean {
     !text.startsWith('关于') &&
     /(?:政府|办公厅|办公室|委员会|国务院|部|局|厅|委|院|署|会|中心|机制|小组|组)$/u.test(text)
   );
+}
+
+/** 主送机关: a short line ending with ： that is neither a sentence, a lead-in (`…如下：`) nor a heading. */
+export function isAddressee(paragraph: Paragraph): boolean {
+  const text = normalizeForReading(paragraph.raw);
+  return (
+    text.endsWith('：') &&
+    text.length <= 120 &&
+    !text.includes('。') &&
+    !/如下：$/u.test(text) &&
+    !/^(?:为|根据|按照|经|现)/u.test(text) &&
+    matchHeading(paragraph.raw) === null
+  );
+}
+
+/**
+ * Documents of a compilation that prints no 发文字号, found by the shape of a 公文: title lines ending with a 文种
+ * right above an addressee, once the document before has closed with its 成文日期. An appended 说明 or 解读 has
+ * no addressee, so it stays with the document before it.
+ */
+function shapeSpans(paragraphs: readonly Paragraph[]): DocumentSpan[] {
+  const spans: DocumentSpan[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.table !== undefined || !isAddressee(paragraph)) return;
+    const title: number[] = [];
+    for (let at = index - 1; at >= 0 && title.length < 4; at--) {
+      const line = paragraphs[at];
+      if (!line || !isTitleLike(line)) break;
+      title.unshift(at);
+    }
+    const issuer = title.length > 1 && isIssuerLikeText(paragraphs[title[0] ?? 0]?.raw ?? '') ? title.splice(0, 1) : [];
+    const text = normalizeForReading(title.map((at) => paragraphs[at]?.raw ?? '').join(''));
+    const start = issuer[0] ?? title[0];
+    if (start === undefined || genreOf(text) === null) return;
+    // The document before must have closed with its 成文日期 (what follows that date and has no title and addressee
+    // of its own, a 说明 or 解读, stays with it).
+    const previous = spans.at(-1);
+    const closed = paragraphs.slice(previous?.end ?? 0, start).some((line) => isDateLine(line.raw.trim()));
+    if (previous && !closed) return;
+    spans.push({ start, end: index, issuer, title, docNumber: null });
+  });
+  return spans;
 }
 
 function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: number, glued: boolean): DocumentSpan {
@@ -128,7 +170,8 @@ export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: str
     spans.push(span);
     floor = span.end;
   }
-  if (spans.length === 0) {
+  if (spans.length === 0) spans.push(...shapeSpans(paragraphs));
+  if (anchors.length === 0 && spans.length < 2) {
     const title =
       (titleHint === undefined ? null : hintedTitle(paragraphs, titleHint)) ??
       leadingTitle(paragraphs, 0, paragraphs.length);
