@@ -64,9 +64,12 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   };
   const joinedText = (indices: number[]): string => normalizeForReading(indices.map(lineText).join(''));
   const numberRaw = span.docNumber === null ? '' : (paragraphs[span.docNumber]?.raw ?? '');
+  // A bracket the title opens and never closes is a remark run into it (`中华人民共和国宪法（1982年12月4日…通过`):
+  // the title ends before it, and the remark is kept as a note under the title.
+  const [title, titleRemark] = splitRemark(joinedText(span.title));
   const meta: Metadata = {
     issuer: span.issuer.length > 0 ? joinedText(span.issuer) : null,
-    title: joinedText(span.title),
+    title,
     docNumber:
       span.docNumber === null ? null : (docNumberLine(numberRaw) ?? titleWithDocNumber(numberRaw)?.docNumber ?? null),
   };
@@ -85,8 +88,10 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   for (const { index, kind } of header) {
     const paragraph = paragraphs[index];
     if (!paragraph) continue;
-    if (kind === 'title') blocks.push(draft('title', paragraph, meta.title));
-    else if (kind === 'docNumber') blocks.push(draft('docNumber', paragraph, meta.docNumber ?? ''));
+    if (kind === 'title') {
+      blocks.push(draft('title', paragraph, meta.title));
+      if (titleRemark) blocks.push(draft('note', paragraph, titleRemark));
+    } else if (kind === 'docNumber') blocks.push(draft('docNumber', paragraph, meta.docNumber ?? ''));
     else blocks.push(draft('issuer', paragraph));
   }
   const headerEnd = Math.max(span.start, ...span.issuer, ...span.title, span.docNumber ?? span.start) + 1;
@@ -334,6 +339,11 @@ function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string |
     .filter((block) => block.kind === 'signature' && isIssuerLikeText(block.text))
     .map((block) => block.text);
   return signers.length > 0 ? signers.join('、') : null;
+}
+
+function splitRemark(title: string): [string, string | null] {
+  const match = /^(.{4,}?)([（(][^）)]*)$/u.exec(title);
+  return match?.[1] && match[2] ? [match[1], match[2]] : [title, null];
 }
 
 /**

@@ -23,7 +23,7 @@ export { GazetteImportError, type GazetteImportErrorCode } from './errors';
 export type { PdfLimits } from './pdf/pdfProcess';
 
 /** Bumped whenever structure recovery changes its output for the same input (stored with each parsed issue). */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (default 100 MB). Checked before a file is read. */

@@ -4,6 +4,7 @@
  * (发文字号, a date, 附件). A full line never ends a paragraph just because the next one *looks* like a heading:
  * `坚持安全第` + `一、预防为主…` is one sentence.
  */
+import { DOT_LEADER_ENTRY } from './contents';
 import { isDateLine } from './dates';
 import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { matchHeading, RUN_IN_MAX } from './headings';
@@ -40,6 +41,7 @@ function standsAlone(text: string): boolean {
     ALIGNED_ROW.test(text) ||
     LETTER_SPACED.test(text) ||
     /^目\s*录$/u.test(text) ||
+    DOT_LEADER_ENTRY.test(text) ||
     docNumberLine(text) !== null ||
     titleWithDocNumber(text) !== null
   );
@@ -51,6 +53,7 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、，]|[(（][一二三
 const BARE_HEADING =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d{1,2})*\s)[^,，.。:：;；]*$/u;
 
+const CHAPTER_LINE = /^第\s*[一二三四五六七八九十百零〇\d]+\s*[章节]\s*[^。；，,;：:.]{1,30}$/u;
 const BARE_LEVEL1 = /^[一二三四五六七八九十]+、[^,，.。:：;；]*$/u;
 
 function completesHeading(heading: string, next: SourceLine): boolean {
@@ -80,6 +83,8 @@ function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): 
   if (isSplitDebris(previous, next, layout)) return true;
   if (next.indent || previous.full === false || previous.table || next.table) return false;
   if (standsAlone(previous.text) || standsAlone(next.text) || ATTACHMENT_LIST.test(next.text)) return false;
+  // A 第X章/第X节 heading is a line of its own, even after a full line ending a sentence.
+  if (CHAPTER_LINE.test(next.text)) return false;
   // Measured layout: a full line followed by an unindented one is the same paragraph, whatever its last mark.
   if (layout === 'geometry') return true;
   if (ENDS_SENTENCE.test(previous.text)) return false;

@@ -181,6 +181,38 @@ describe('Markdown with YAML front matter', () => {
 });
 
 describe('PDFs', () => {
+  it('宪法 re-typeset: a remark run into the title, a 目录 with dot leaders, 章/节/条', async () => {
+    const { parsed, document } = await parseMore('npc_2018_xianfa_relaid-out.pdf');
+    expect(parsed.issue.pages).toHaveLength(24);
+    expect(document).toMatchObject({ docNumber: null, title: '中华人民共和国宪法', issuer: null, addressee: null });
+    expect(document.blocks[1]).toMatchObject({ kind: 'note' });
+    expect(document.blocks[1]?.text).toMatch(/^（1982年12月4日第五届全国人民代表大会第五次会议通过/u);
+    expect(roots(document)).toEqual([
+      '第一章总纲',
+      '第二章公民的基本权利和义务',
+      '第三章国家机构',
+      '第四章国旗、国歌、国徽、首都',
+    ]);
+    expect(children(document.toc[2]).filter((entry) => !entry.endsWith('条'))).toEqual([
+      '第一节全国人民代表大会',
+      '第二节中华人民共和国主席',
+      '第三节国务院',
+      '第四节中央军事委员会',
+      '第五节地方各级人民代表大会和地方各级人民政府',
+      '第六节民族自治地方的自治机关',
+      '第七节监察委员会',
+      '第八节人民法院和人民检察院',
+    ]);
+    // The printed 目录 is one contents block (目录 and its 13 entries: 序言, four 章, eight 节), not text or headings.
+    const contents = document.blocks.filter((block) => block.kind === 'contents');
+    expect(contents).toHaveLength(1);
+    expect(contents[0]?.text.split('\n')).toHaveLength(14);
+    // 143 articles, each under its chapter or section.
+    const articles = (entries: readonly TocEntry[]): number =>
+      entries.reduce((sum, entry) => sum + (entry.label.endsWith('条') ? 1 : 0) + articles(entry.children), 0);
+    expect(articles(document.toc)).toBe(143);
+  }, 60_000);
+
   it('诊疗方案（试行第九版）: one document without 文号, 一、…十六、', async () => {
     const { parsed, document } = await parseMore('nhc_2022-03_zhenliao-v9.pdf');
     expect(parsed.issue.pages).toHaveLength(31);

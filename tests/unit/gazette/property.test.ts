@@ -65,7 +65,8 @@ describe('arbitrary text', () => {
           expect((error as GazetteImportError).code).toMatch(/^(empty|binary)$/u);
           // Only input with nothing but blanks and page furniture (page numbers, running headers) is empty.
           if ((error as GazetteImportError).code === 'empty') {
-            const content = input.split(/\r\n|\r|\n/u).filter((line) => !/^[\s\d０-９]*$|公报/u.test(line));
+            // Page numbers may be dash-decorated (`- 12 -`, `0-`), as pageNumberOf reads them.
+            const content = input.split(/\r\n|\r|\n/u).filter((line) => !/^[\s\d０-９\-—–－―]*$|公报/u.test(line));
             expect(content).toEqual([]);
           }
         }
