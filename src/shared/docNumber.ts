@@ -13,7 +13,7 @@ export interface FoundDocNumber {
   end: number;
 }
 
-const YEAR_NUMBER = String.raw`[ \u3000]*[〔\[(（【［][ \u3000]*(\d{4})[ \u3000]*[〕\])）】］][ \u3000]*第?[ \u3000]*(\d{1,5})[ \u3000]*号`;
+const YEAR_NUMBER = String.raw`[ \u3000]*[〔\[(（【［﹝][ \u3000]*(\d{4})[ \u3000]*[〕\])）】］﹞][ \u3000]*第?[ \u3000]*(\d{1,5})[ \u3000]*号`;
 // The issuer's code: Chinese only, at most 12 characters (联防联控机制综发 is 8).
 const CODE = String.raw`([\u4e00-\u9fff]{1,12})`;
 const DECREE = String.raw`([\u4e00-\u9fff]{0,6}令)[ \u3000]*第[ \u3000]*(\d{1,5})[ \u3000]*号`;

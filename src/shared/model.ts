@@ -119,7 +119,7 @@ export const pageSchema = z.object({
 });
 export type Page = z.infer<typeof pageSchema>;
 
-export const sourceFormats = ['text', 'pdf', 'html'] as const;
+export const sourceFormats = ['text', 'pdf', 'html', 'markdown'] as const;
 export type SourceFormat = (typeof sourceFormats)[number];
 
 export const parsedIssueSchema = z.object({

@@ -12,7 +12,8 @@ export interface Box {
   tabular: boolean;
 }
 
-const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]+/u;
+/** A 专栏 title line (`专栏1 …`), which opens a box. */
+export const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]+/u;
 /** Cells separated by spaces, or several numbers: a table row. */
 function isRowLike(raw: string): boolean {
   const cells = raw.trim().split(/\s+/u);

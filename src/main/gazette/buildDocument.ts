@@ -5,29 +5,22 @@
  * an enclosed document (the plan a 印发 notice issues) and attachments → （…印发）. Blocks keep that order; the
  * canonical text is their texts joined by "\n" (see model.ts).
  */
-import { findDocNumbers, normalizeDocNumber } from '../../shared/docNumber';
+import { findDocNumbers } from '../../shared/docNumber';
 import type { Attachment, Block, BlockKind, GazetteDocument, Heading } from '../../shared/model';
 import { normalizeForReading } from '../../shared/text/normalize';
-import { findBoxes } from './boxes';
+import { BOX_TITLE, findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
-import { dropListItems, type HeadingMatch, matchHeading } from './headings';
+import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
+import { dropListItems, type HeadingMatch, matchHeading, RUN_IN_MAX } from './headings';
 import { tableBlock } from './tableBlocks';
-import { ATTACHMENT_LABEL, type Paragraph, PRINTED_LINE } from './paragraphs';
-import { type DocumentSpan, isIssuerLikeText, isTitleLike } from './splitDocuments';
+import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
+import { type DocumentSpan, isAddressee, isIssuerLikeText, isTitleLike } from './splitDocuments';
 import { buildToc } from './toc';
 
 export type DraftBlock = Omit<Block, 'start' | 'end'>;
 
-const ATTACHMENT_LIST = /^附\s*件\s*[:：]/u;
 const NOTE = /^[(（][^()（）]*(?:公开|发布|删减|此件|代章)[^()（）]*[)）]$/u;
-const GENRE =
-  /(实施意见|指导意见|通知|意见|决定|批复|方案|预案|规划|办法|条例|规定|细则|通报|报告|公告|通告|命令|决议|纪要|函|令)$/u;
-/** 文种, read from the title's ending. */
-export function genreOf(title: string): string | null {
-  // 诊疗方案（试行第十版）: the edition in brackets follows the genre.
-  return GENRE.exec(title.replace(/（[^（）]*）$/u, ''))?.[1] ?? null;
-}
 
 /** A notice that issues or forwards another document, which is then printed after its date. */
 const ISSUING = /印发|转发|批转|发布/u;
@@ -48,18 +41,6 @@ function placeHeading(match: HeadingMatch, blockText: string): Heading {
   return { level: match.level, label, text: words, start: 0, end };
 }
 
-function isAddressee(paragraph: Paragraph): boolean {
-  const text = normalizeForReading(paragraph.raw);
-  return (
-    text.endsWith('：') &&
-    text.length <= 120 &&
-    !text.includes('。') &&
-    !/如下：$/u.test(text) &&
-    !/^(?:为|根据|按照|经|现)/u.test(text) &&
-    matchHeading(paragraph.raw) === null
-  );
-}
-
 /** Items of an 附件： list: `附件：1.甲 2.乙` → [甲, 乙]; a single unnumbered item → [甲]. */
 function listedAttachments(listText: string): string[] {
   const body = listText.replace(ATTACHMENT_LIST, '').replace(/\n/gu, '');
@@ -75,12 +56,22 @@ interface Metadata {
 
 export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSpan, id: string): GazetteDocument {
   const blocks: DraftBlock[] = [];
-  const joinedText = (indices: number[]): string =>
-    normalizeForReading(indices.map((index) => paragraphs[index]?.raw ?? '').join(''));
+  // A number printed after the title on its line (`…的通知（卫医发〔2001〕169号）`) is no part of the title.
+  const glued = span.docNumber !== null && span.title.includes(span.docNumber);
+  const lineText = (index: number): string => {
+    const raw = paragraphs[index]?.raw ?? '';
+    return glued && index === span.docNumber ? (titleWithDocNumber(raw)?.title ?? raw) : raw;
+  };
+  const joinedText = (indices: number[]): string => normalizeForReading(indices.map(lineText).join(''));
+  const numberRaw = span.docNumber === null ? '' : (paragraphs[span.docNumber]?.raw ?? '');
+  // A bracket the title opens and never closes is a remark run into it (`中华人民共和国宪法（1982年12月4日…通过`):
+  // the title ends before it, and the remark is kept as a note under the title.
+  const [title, titleRemark] = splitRemark(joinedText(span.title));
   const meta: Metadata = {
     issuer: span.issuer.length > 0 ? joinedText(span.issuer) : null,
-    title: joinedText(span.title),
-    docNumber: span.docNumber === null ? null : normalizeDocNumber(paragraphs[span.docNumber]?.raw ?? ''),
+    title,
+    docNumber:
+      span.docNumber === null ? null : (docNumberLine(numberRaw) ?? titleWithDocNumber(numberRaw)?.docNumber ?? null),
   };
   // Header blocks in printed order (the number may come before or after the title).
   const header = [
@@ -88,11 +79,19 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
     ...(span.title.length > 0 ? [{ index: span.title[0] ?? 0, kind: 'title' as const }] : []),
     ...(span.docNumber === null ? [] : [{ index: span.docNumber, kind: 'docNumber' as const }]),
   ].sort((a, b) => a.index - b.index);
+  // Lines above the header that are not part of it (an exporter's remark above the title) are kept as notes.
+  const headerFirst = header[0]?.index ?? span.start;
+  for (let index = span.start; index < headerFirst; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph) blocks.push(draft('note', paragraph));
+  }
   for (const { index, kind } of header) {
     const paragraph = paragraphs[index];
     if (!paragraph) continue;
-    if (kind === 'title') blocks.push(draft('title', paragraph, meta.title));
-    else if (kind === 'docNumber') blocks.push(draft('docNumber', paragraph, meta.docNumber ?? ''));
+    if (kind === 'title') {
+      blocks.push(draft('title', paragraph, meta.title));
+      if (titleRemark) blocks.push(draft('note', paragraph, titleRemark));
+    } else if (kind === 'docNumber') blocks.push(draft('docNumber', paragraph, meta.docNumber ?? ''));
     else blocks.push(draft('issuer', paragraph));
   }
   const headerEnd = Math.max(span.start, ...span.issuer, ...span.title, span.docNumber ?? span.start) + 1;
@@ -116,6 +115,9 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   };
   const boxes = findBoxes(raws, candidates, structural);
   const contents = findContents(candidates, raws);
+  const printedHeadings = contents.flatMap(([start, end]) =>
+    candidates.slice(start, end).filter((candidate): candidate is HeadingMatch => candidate !== null),
+  );
   const inBox = (index: number): boolean => boxes.some((box) => index > box.start && index < box.end);
 
   let signedOn: string | null = null;
@@ -158,7 +160,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
       index = range[1] - 1;
       continue;
     }
-    const listItem = listOpen && /^\d{1,2}\s*[.．、]/u.test(raw);
+    const listItem = listOpen && (NUMBERED_ITEM.test(raw) || listContinues(body, index, blocks.at(-1)));
     listOpen = false;
     if (index === 0 && addressee === null && isAddressee(paragraph)) {
       const block = draft('addressee', paragraph);
@@ -215,7 +217,13 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
       });
       index = titleEnd - 1;
     } else {
-      const candidate = inBox(index) || BOX_START.test(raw) ? null : candidates[index];
+      const found = candidates[index];
+      const candidate =
+        inBox(index) || BOX_TITLE.test(raw)
+          ? null
+          : found && found.text.length > 0
+            ? found
+            : (gluedHeading(raw, printedHeadings) ?? found);
       if (candidate) headingOf.set(blocks.length, candidate);
       blocks.push(draft('paragraph', paragraph));
     }
@@ -225,7 +233,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   const placed = place(blocks);
   return {
     id,
-    issuer: meta.issuer,
+    issuer: meta.issuer ?? jointIssuers(span.title.map((index) => paragraphs[index]?.raw ?? '').join(''), blocks),
     title: meta.title,
     docNumber: meta.docNumber,
     addressee,
@@ -250,7 +258,19 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   };
 }
 
-const BOX_START = /^专栏\s*[\d一二三四五六七八九十]+/u;
+const NUMBERED_ITEM = /^\d{1,2}\s*[.．、]/u;
+
+/**
+ * An unnumbered line inside an 附件： list: the single item under a bare `附件：`, or the wrapped tail of an item
+ * (`21.高致病性禽流感无疫区和无疫小区` / `监测计划`) when another item or an attachment label follows it.
+ */
+function listContinues(body: readonly Paragraph[], index: number, previous: DraftBlock | undefined): boolean {
+  const paragraph = body[index];
+  if (!paragraph || !isTitleLike(paragraph) || matchHeading(paragraph.raw)) return false;
+  if (previous && previous.text.replace(ATTACHMENT_LIST, '').trim().length === 0) return true;
+  const next = body[index + 1]?.raw.trim() ?? '';
+  return paragraph.raw.trim().length <= 20 && (NUMBERED_ITEM.test(next) || ATTACHMENT_LABEL.test(next));
+}
 
 /** Title lines right after a label (at most three, none a heading or sentence). */
 function titleRun(body: readonly Paragraph[], from: number): number {
@@ -300,6 +320,60 @@ function markSignature(blocks: DraftBlock[]): void {
   }
 }
 
+/**
+ * The issuers of a document without an issuer line above its title: those the title names before 关于, spaced
+ * apart (`国家发展改革委 国家能源局关于…`), else the organisations signing it (up to three signature lines, the
+ * first the lead). Written one after another with 、, the lead first, so that each is found by the issuer filter.
+ */
+function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string | null {
+  const named = /^(.+?)\s*关于/u
+    .exec(rawTitle.trim())?.[1]
+    ?.split(/\s{1,}/u)
+    .filter((part) => part.length > 1);
+  if (named && named.length > 1 && named.every((part) => isIssuerLikeText(part))) {
+    return named.map((part) => normalizeForReading(part)).join('、');
+  }
+  const firstDate = blocks.findIndex((block) => block.kind === 'date');
+  const signers = blocks
+    .slice(0, firstDate < 0 ? 0 : firstDate)
+    .filter((block) => block.kind === 'signature' && isIssuerLikeText(block.text))
+    .map((block) => block.text);
+  return signers.length > 0 ? signers.join('、') : null;
+}
+
+function splitRemark(title: string): [string, string | null] {
+  const match = /^(.{4,}?)([（(][^）)]*)$/u.exec(title);
+  return match?.[1] && match[2] ? [match[1], match[2]] : [title, null];
+}
+
+/**
+ * A heading reflowing glued to its paragraph (`六、推进基础设施提质升级以新型城镇建设为依托，…`, `2 组织指挥体系及
+ * 职责分工市应急指挥部…`), recognised by the document's own printed 目录: the entry with the same label whose words
+ * start the paragraph.
+ */
+function gluedHeading(raw: string, printed: readonly HeadingMatch[]): HeadingMatch | null {
+  const text = normalizeForReading(raw).replace(/\s+/gu, '');
+  const entry = printed.find((heading) => {
+    const words = normalizeForReading(heading.text).replace(/\s+/gu, '');
+    const label = normalizeForReading(heading.label).replace(/[、.]$/u, '');
+    return words.length > 0 && new RegExp(`^${escapeRegExp(label)}[、.]?${escapeRegExp(words)}.`, 'u').test(text);
+  });
+  return entry ? { ...entry, runIn: true, itemLike: false, bare: false } : null;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A TOC entry is never empty: a numbered paragraph kept as a heading (it has sub-headings) without heading words
+ * takes the words before its first mark when they are short, and is no heading otherwise. 第X条 are labels only.
+ */
+function nonEmpty(match: HeadingMatch | null, blockText: string): HeadingMatch | null {
+  if (!match || match.text.length > 0 || match.scheme.startsWith('article')) return match;
+  const rest = blockText.slice(match.label.length);
+  const cut = rest.search(/[，,；;。：:]/u);
+  return cut > 0 && cut <= RUN_IN_MAX ? { ...match, text: rest.slice(0, cut), runIn: true } : null;
+}
+
 /** Headings per section, with numbered-list runs dropped; own-line headings become `heading` blocks. */
 function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch>, sectionStarts: number[]): void {
   const bounds = [...sectionStarts, blocks.length];
@@ -316,8 +390,8 @@ function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch
       }),
     );
     indices.forEach((index, position) => {
-      const match = kept[position];
       const block = blocks[index];
+      const match = block ? nonEmpty(kept[position] ?? null, block.text) : null;
       if (!match || !block || block.kind !== 'paragraph') return;
       block.heading = placeHeading(match, block.text);
       if (!match.runIn) block.kind = 'heading';

@@ -5,8 +5,25 @@
  */
 import type { HeadingMatch } from './headings';
 
+/** A contents entry with dot leaders and its page number: `第一章 总 纲......4`. */
+export const DOT_LEADER_ENTRY = /(?:\.{4,}|…{2,}|·{4,})\s*\d{1,4}$/u;
+
 /** [start, end) ranges of paragraph indices that are printed contents. */
 export function findContents(headings: readonly (HeadingMatch | null)[], raws: readonly string[]): [number, number][] {
+  const ranges = headingRuns(headings, raws);
+  // Entries with dot leaders and page numbers are a contents list wherever they stand, repeated or not.
+  for (let start = 0; start < raws.length; start++) {
+    if (!DOT_LEADER_ENTRY.test(raws[start]?.trim() ?? '')) continue;
+    let end = start;
+    while (end < raws.length && DOT_LEADER_ENTRY.test(raws[end]?.trim() ?? '')) end++;
+    const intro = start > 0 && /^目\s*录$/u.test(raws[start - 1]?.trim() ?? '') ? start - 1 : start;
+    if (end - start >= 3 && !ranges.some(([from, to]) => from < end && intro < to)) ranges.push([intro, end]);
+    start = end;
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function headingRuns(headings: readonly (HeadingMatch | null)[], raws: readonly string[]): [number, number][] {
   const key = (index: number): string | null => {
     const heading = headings[index];
     if (heading && !heading.runIn && !heading.itemLike) return `${heading.label}|${heading.text}`;

@@ -32,8 +32,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
   for (let i = 0; i + PDF_MAGIC.length <= head.length; i++) {
     if (PDF_MAGIC.every((byte, k) => head[i + k] === byte)) return 'pdf';
   }
+  // Markdown is text with markup; only its name tells it from plain text.
+  const plain = /\.(?:md|markdown)$/iu.test(fileName) ? 'markdown' : 'text';
   // UTF-16 is full of bytes below 0x20, so it is recognised before the binary check.
-  if (hasUtf16Bom(bytes) || sniffUtf16(bytes) !== null) return 'text';
+  if (hasUtf16Bom(bytes) || sniffUtf16(bytes) !== null) return plain;
   if (looksBinary(bytes)) throw new GazetteImportError('binary');
   const start = new TextDecoder('utf-8')
     .decode(bytes.subarray(0, 2048))
@@ -43,5 +45,5 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
   if (/^<(!doctype html|html|head|body|meta|div|p[ >]|table)/u.test(start) || /\.x?html?$/iu.test(fileName)) {
     return 'html';
   }
-  return 'text';
+  return plain;
 }

@@ -20,6 +20,8 @@ export interface HeadingMatch {
   itemLike: boolean;
   /** A bare number before words (`1 总则`): trusted only where the section also has decimal headings. */
   bare?: boolean;
+  /** A short unpunctuated sentence on its own line: a heading over body text, an item among numbered lines. */
+  sentence?: boolean;
 }
 
 const CN = '[一二三四五六七八九十百零〇]+';
@@ -77,7 +79,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 const OWN_LINE_MAX = 40;
-const RUN_IN_MAX = 30;
+/** The longest run-in heading: the words before the first 。/： of a numbered paragraph. */
+export const RUN_IN_MAX = 30;
 const RUN_IN_END = /[。：:.]/u;
 
 /** Strip spaces and ASCII sentence marks the way reading normalisation will, for comparing heading words. */
@@ -112,7 +115,16 @@ export function matchHeading(raw: string): HeadingMatch | null {
     const words = clean(rest).replace(/[;；]$/u, '');
     if (body.length === 0 && words.length > 0 && words.length <= OWN_LINE_MAX && !/[，,]$/u.test(rest.trim())) {
       const sentence = /[。.]\s*$/u.test(rest) && words.length > 15;
-      return { ...base, text: words, runIn: false, itemLike: endsList || sentence };
+      // A clause-punctuated sentence is an item; an unpunctuated one (`（二）流行病学调查和外来动物疫病监测结果报送。`)
+      // is told by what follows it (see dropListItems).
+      const clauses = sentence && (/[，,、]/u.test(words) || words.length > 30);
+      return {
+        ...base,
+        text: words,
+        runIn: false,
+        itemLike: endsList || clauses,
+        ...(sentence && !clauses ? { sentence: true } : {}),
+      };
     }
     // Numbered but no heading words (one long sentence): an item, which still counts among its siblings.
     return { ...base, text: '', runIn: false, itemLike: true };
@@ -128,6 +140,8 @@ export function matchHeading(raw: string): HeadingMatch | null {
 export function dropListItems(input: (HeadingMatch | null)[]): (HeadingMatch | null)[] {
   // A numbered line followed by deeper numbered lines is a heading over them, even if it reads as a sentence.
   const candidates = input.map((candidate, index) => {
+    // A sentence line with another numbered line (or nothing) right after it is an item of a list.
+    if (candidate?.sentence && input[index + 1] !== null) return { ...candidate, itemLike: true };
     if (!candidate?.itemLike) return candidate;
     const next = input.slice(index + 1).find((other) => other !== null);
     return next && next.level > candidate.level && !next.itemLike ? { ...candidate, itemLike: false } : candidate;

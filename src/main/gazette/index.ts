@@ -1,5 +1,5 @@
 /**
- * Gazette import: a raw issue file (extracted text, PDF with a text layer, or an official HTML page) → the
+ * Gazette import: a raw issue file (extracted text, Markdown, PDF with a text layer, or an official HTML page) → the
  * canonical `ParsedIssue` model (src/shared/model.ts). Pure Node, no Electron: the app, its import worker and the
  * `gazette` CLI all call this.
  */
@@ -14,6 +14,7 @@ import { readHtml } from './html/readHtml';
 import { notTextReason } from './plausibleText';
 import { sha256Hex } from './ids';
 import { readIssueInfo } from './issueInfo';
+import { readMarkdown } from './markdownText';
 import { layoutPdf } from './pdf/pdfLayout';
 import { defaultPdfLimits, extractPdfRuns, type PdfLimits } from './pdf/pdfProcess';
 import type { LineSource } from './sourceLines';
@@ -24,7 +25,7 @@ export { GazetteImportError, type GazetteImportErrorCode } from './errors';
 export type { PdfLimits } from './pdf/pdfProcess';
 
 /** Bumped whenever structure recovery changes its output for the same input (stored with each parsed issue). */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (default MAX_IMPORT_FILE_BYTES). Checked before a file is read. */
@@ -59,7 +60,8 @@ async function readSource(
   const notText = notTextReason(text, encoding);
   if (notText !== null) throw new GazetteImportError('binary', notText);
   if (text.trim().length === 0) throw new GazetteImportError('empty');
-  return { source: format === 'html' ? readHtml(text) : readTextLines(text), format, encoding };
+  const source = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : readTextLines(text);
+  return { source, format, encoding };
 }
 
 export async function parseIssueBuffer(

@@ -1,6 +1,6 @@
 /** The issue's name, year and number (期), from running headers, the first lines, or the file name. */
 import type { ParsedIssue } from '../../shared/model';
-import { RUNNING_HEADER } from './sourceLines';
+import { GAZETTE_ISSUE_NAME, runningHeaderKey } from './sourceLines';
 
 type IssueInfo = Omit<ParsedIssue['issue'], 'pages'>;
 
@@ -9,8 +9,10 @@ export function readIssueInfo(
   firstLines: readonly string[],
   fileName: string,
 ): IssueInfo {
-  for (const text of [...furniture, ...firstLines]) {
-    const match = RUNNING_HEADER.exec(text.replace(/\s+/gu, ''));
+  // Furniture is a header by construction; a first line names the issue only when it is shaped like one (a cover).
+  const headers = [...furniture, ...firstLines.filter((line) => runningHeaderKey(line) !== null)];
+  for (const text of headers) {
+    const match = GAZETTE_ISSUE_NAME.exec(text.replace(/\s+/gu, ''));
     if (match) {
       return { gazette: match[1] ?? null, year: Number(match[2]), number: (match[3] ?? '').replace(/／/gu, '/') };
     }

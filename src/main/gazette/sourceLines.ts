@@ -62,6 +62,22 @@ export function pageNumberOf(text: string): string | null {
   return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
-/** A gazette's running header: `济南市人民政府公报 (2022年第12/13期)`. Input is width-folded. */
-export const RUNNING_HEADER =
-  /(?:[\u4e00-\u9fff]*文件)?([\u4e00-\u9fff]{2,16}公报)\s*[(（]?\s*(\d{4})\s*年\s*第\s*([\d/／、-]+)\s*期/u;
+const GAZETTE_ISSUE = String.raw`([\u4e00-\u9fff]{2,16}公报)\s*[(（]?\s*(\d{4})\s*年\s*第\s*([\d/／、-]+)\s*期\s*[)）]?`;
+
+/** A gazette's name and issue written as one (`济南市人民政府公报 (2022年第12/13期)`). Input is width-folded. */
+export const GAZETTE_ISSUE_NAME = new RegExp(`(?:[\\u4e00-\\u9fff]*文件)?${GAZETTE_ISSUE}`, 'u');
+
+/**
+ * A line that is only a running header: the name and issue, at most a section label (`市政府办公厅文件`) before it
+ * and a page number on either side. Anchored: a sentence that cites a gazette issue is body text.
+ */
+const RUNNING_HEADER_LINE = new RegExp(
+  String.raw`^(?:\d{1,4}\s+)?(?:[一-鿿]{2,20}文件\s*|[一-鿿]{2,20}\s+)?${GAZETTE_ISSUE}(?:\s+\d{1,4})?$`,
+  'u',
+);
+
+/** The name and issue when `text` is shaped like a running header, else null: `济南市人民政府公报|2022|12/13`. */
+export function runningHeaderKey(text: string): string | null {
+  const match = RUNNING_HEADER_LINE.exec(text.trim());
+  return match ? `${match[1]}|${match[2]}|${match[3]}` : null;
+}

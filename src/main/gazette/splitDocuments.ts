@@ -3,9 +3,11 @@
  * right above it (wrapped over up to three lines) with the issuer above that, or — in notices printed the other
  * way round — right below it. An issue with no 发文字号 at all is one document.
  */
-import { normalizeDocNumber } from '../../shared/docNumber';
+import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
+import { matchHeading } from './headings';
+import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { PRINTED_LINE } from './paragraphs';
 
 export interface DocumentSpan {
@@ -29,7 +31,7 @@ export function isTitleLike(paragraph: Paragraph): boolean {
     !/[.．]$/u.test(text) &&
     !isDateLine(text) &&
     !PRINTED_LINE.test(text) &&
-    normalizeDocNumber(text) === null
+    docNumberLine(text) === null
   );
 }
 
@@ -43,7 +45,49 @@ export function isIssuerLikeText(raw: string): boolean {
   );
 }
 
-function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: number): DocumentSpan {
+/** 主送机关: a short line ending with ： that is neither a sentence, a lead-in (`…如下：`) nor a heading. */
+export function isAddressee(paragraph: Paragraph): boolean {
+  const text = normalizeForReading(paragraph.raw);
+  return (
+    text.endsWith('：') &&
+    text.length <= 120 &&
+    !text.includes('。') &&
+    !/如下：$/u.test(text) &&
+    !/^(?:为|根据|按照|经|现)/u.test(text) &&
+    matchHeading(paragraph.raw) === null
+  );
+}
+
+/**
+ * Documents of a compilation that prints no 发文字号, found by the shape of a 公文: title lines ending with a 文种
+ * right above an addressee, once the document before has closed with its 成文日期. An appended 说明 or 解读 has
+ * no addressee, so it stays with the document before it.
+ */
+function shapeSpans(paragraphs: readonly Paragraph[]): DocumentSpan[] {
+  const spans: DocumentSpan[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.table !== undefined || !isAddressee(paragraph)) return;
+    const title: number[] = [];
+    for (let at = index - 1; at >= 0 && title.length < 4; at--) {
+      const line = paragraphs[at];
+      if (!line || !isTitleLike(line)) break;
+      title.unshift(at);
+    }
+    const issuer = title.length > 1 && isIssuerLikeText(paragraphs[title[0] ?? 0]?.raw ?? '') ? title.splice(0, 1) : [];
+    const text = normalizeForReading(title.map((at) => paragraphs[at]?.raw ?? '').join(''));
+    const start = issuer[0] ?? title[0];
+    if (start === undefined || genreOf(text) === null) return;
+    // The document before must have closed with its 成文日期 (what follows that date and has no title and addressee
+    // of its own, a 说明 or 解读, stays with it).
+    const previous = spans.at(-1);
+    const closed = paragraphs.slice(previous?.end ?? 0, start).some((line) => isDateLine(line.raw.trim()));
+    if (previous && !closed) return;
+    spans.push({ start, end: index, issuer, title, docNumber: null });
+  });
+  return spans;
+}
+
+function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: number, glued: boolean): DocumentSpan {
   const above: number[] = [];
   for (let index = anchor - 1; index >= floor && above.length < 5; index--) {
     const paragraph = paragraphs[index];
@@ -57,6 +101,8 @@ function headerAround(paragraphs: readonly Paragraph[], anchor: number, floor: n
     if (paragraph && title.length === 0 && isIssuerLikeText(paragraph.raw)) issuer.push(index);
     else title.push(index);
   }
+  if (glued)
+    return { start: above[0] ?? anchor, end: anchor + 1, issuer, title: [...title, anchor], docNumber: anchor };
   if (title.length > 0) {
     return { start: above[0] ?? anchor, end: anchor + 1, issuer, title, docNumber: anchor };
   }
@@ -75,26 +121,60 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
   const title: number[] = [];
   for (let index = start; index < end && title.length < 3; index++) {
     const paragraph = paragraphs[index];
-    if (!paragraph || !isTitleLike(paragraph) || /^[一二三四五六七八九十\d]+[、.]/u.test(paragraph.raw)) break;
+    // A title never runs into a printed 目录 or a heading (`1 总则`).
+    if (
+      !paragraph ||
+      !isTitleLike(paragraph) ||
+      /^[一二三四五六七八九十\d]+[、.]/u.test(paragraph.raw) ||
+      /^目\s*录$/u.test(paragraph.raw.trim()) ||
+      matchHeading(paragraph.raw) !== null
+    ) {
+      break;
+    }
     title.push(index);
   }
   return title;
 }
 
-export function splitDocuments(paragraphs: readonly Paragraph[]): DocumentSpan[] {
+const squeezed = (text: string): string => normalizeForReading(text).replace(/\s+/gu, '');
+
+/**
+ * The paragraphs (one to three, among the first dozen) that print the title the source's metadata names: a page's
+ * window title or a Markdown file's front matter. Whatever stands above them is a note before the document.
+ */
+function hintedTitle(paragraphs: readonly Paragraph[], hint: string): number[] | null {
+  const wanted = squeezed(hint);
+  if (wanted.length === 0) return null;
+  for (let start = 0; start < Math.min(paragraphs.length, 12); start++) {
+    let joined = '';
+    for (let end = start; end < Math.min(paragraphs.length, start + 3); end++) {
+      joined += squeezed(paragraphs[end]?.raw ?? '');
+      if (joined === wanted) return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+      if (!wanted.startsWith(joined)) break;
+    }
+  }
+  return null;
+}
+
+export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: string): DocumentSpan[] {
   // A 文号 in a table cell (a list of repealed documents) is cited, not the start of a document.
-  const anchors = paragraphs.flatMap((paragraph, index) =>
-    paragraph.table === undefined && normalizeDocNumber(paragraph.raw) !== null ? [index] : [],
-  );
+  const anchors = paragraphs.flatMap((paragraph, index) => {
+    if (paragraph.table !== undefined) return [];
+    if (docNumberLine(paragraph.raw) !== null) return [{ index, glued: false }];
+    return isTitleLike(paragraph) && titleWithDocNumber(paragraph.raw) !== null ? [{ index, glued: true }] : [];
+  });
   const spans: DocumentSpan[] = [];
   let floor = 0;
-  for (const anchor of anchors) {
-    const span = headerAround(paragraphs, anchor, floor);
+  for (const { index: anchor, glued } of anchors) {
+    const span = headerAround(paragraphs, anchor, floor, glued);
     spans.push(span);
     floor = span.end;
   }
-  if (spans.length === 0) {
-    const title = leadingTitle(paragraphs, 0, paragraphs.length);
+  if (spans.length === 0) spans.push(...shapeSpans(paragraphs));
+  if (anchors.length === 0 && spans.length < 2) {
+    const title =
+      (titleHint === undefined ? null : hintedTitle(paragraphs, titleHint)) ??
+      leadingTitle(paragraphs, 0, paragraphs.length);
     return [{ start: 0, end: paragraphs.length, issuer: [], title, docNumber: null }];
   }
   // Each document's header ends where its body starts; its body runs to the next document's header.

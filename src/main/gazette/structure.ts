@@ -1,6 +1,7 @@
 /** Structure recovery over any source: lines → paragraphs → documents. */
 import type { GazetteDocument } from '../../shared/model';
-import { buildDocument, genreOf } from './buildDocument';
+import { buildDocument } from './buildDocument';
+import { genreOf } from './headerLines';
 import { documentIds } from './ids';
 import { buildParagraphs } from './paragraphs';
 import type { LineSource, SourceMetadata } from './sourceLines';
@@ -22,7 +23,7 @@ function withMetadata(document: GazetteDocument, metadata: SourceMetadata): Gaze
 export function recoverDocuments(source: LineSource, sourceSha256: string): GazetteDocument[] {
   const { metadata } = source;
   const paragraphs = buildParagraphs(source.lines, source.layout);
-  const spans = splitDocuments(paragraphs).filter((span) => span.end > span.start);
+  const spans = splitDocuments(paragraphs, metadata?.title).filter((span) => span.end > span.start);
   let drafts = spans.map((span) => buildDocument(paragraphs, span, ''));
   const [only] = drafts;
   if (metadata && only && drafts.length === 1) drafts = [withMetadata(only, metadata)];

@@ -5,7 +5,8 @@
  */
 import { foldWidth } from '../../shared/text/normalize';
 import type { Page } from '../../shared/model';
-import { type LineSource, type SourceLine, pageNumberOf, RUNNING_HEADER } from './sourceLines';
+import { findPageChrome } from './webPageText';
+import { type LineSource, type SourceLine, pageNumberOf, runningHeaderKey } from './sourceLines';
 
 interface RawLine {
   text: string;
@@ -62,11 +63,29 @@ export function readTextLines(text: string): LineSource {
   // Extractors either put a blank line after every line (then blanks mean nothing) or only between paragraphs.
   const blanksAreBreaks = physical.length - nonBlank < nonBlank * 0.6;
 
+  // Without geometry a running header is known by its shape and by coming back: one such line may be a cover.
+  const headerCounts = new Map<string, number>();
+  for (const line of physical) {
+    const key = runningHeaderKey(foldWidth(line));
+    if (key !== null) headerCounts.set(key, (headerCounts.get(key) ?? 0) + 1);
+  }
+  const chrome = findPageChrome(physical);
   const pages: Page[] = [];
   const furniture: string[] = [];
   const raw: RawLine[] = [];
   let blankBefore = false;
-  for (const line of physical) {
+  for (const [position, physicalLine] of physical.entries()) {
+    if (chrome?.drop.has(position)) continue;
+    const [titleFrom, titleTo] = chrome?.title ?? [-1, -1];
+    if (position > titleFrom && position <= titleTo) continue;
+    // A window title wrapped over lines is read as the one line it is.
+    const line =
+      position === titleFrom
+        ? physical
+            .slice(titleFrom, titleTo + 1)
+            .map((part) => part.trim())
+            .join('')
+        : physicalLine;
     const folded = foldWidth(line.replace(/\t/gu, ' '));
     const trimmed = folded.trim();
     if (trimmed.length === 0) {
@@ -74,11 +93,18 @@ export function readTextLines(text: string): LineSource {
       continue;
     }
     const printed = pageNumberOf(trimmed);
+    const previous = raw.at(-1);
+    // `附件` / `1` / `非洲猪瘟监测计划`: the number is the attachment's, split off its label, not a page number.
+    if (printed !== null && previous && /^附\s*件$/u.test(previous.text)) {
+      previous.text += printed;
+      continue;
+    }
     if (printed !== null) {
       pages.push({ index: pages.length + 1, printed });
       continue;
     }
-    if (RUNNING_HEADER.test(trimmed)) {
+    const header = runningHeaderKey(trimmed);
+    if (header !== null && (headerCounts.get(header) ?? 0) >= 2) {
       furniture.push(trimmed);
       continue;
     }
@@ -96,7 +122,8 @@ export function readTextLines(text: string): LineSource {
   if (pages.length > 0 && raw.some((line) => line.page === lastIndex)) {
     pages.push({ index: lastIndex, printed: null });
   }
-  const reflowed = isReflowed(raw);
+  // Text saved from a web page has one paragraph per line, however short its lines are.
+  const reflowed = chrome !== null || isReflowed(raw);
   const full = reflowed ? raw.map(() => false) : markFull(raw);
   const lines: SourceLine[] = raw.map((line, index) => ({
     text: line.text,
@@ -104,5 +131,6 @@ export function readTextLines(text: string): LineSource {
     indent: line.indent,
     full: full[index] ?? null,
   }));
-  return { lines, pages, furniture, layout: reflowed ? 'paragraphs' : 'text' };
+  const layout = reflowed ? 'paragraphs' : 'text';
+  return { lines, pages, furniture, layout, ...(chrome ? { metadata: chrome.metadata } : {}) };
 }

@@ -6,9 +6,8 @@
 import { parseDocument } from 'htmlparser2';
 import { type ChildNode, isTag, isText } from 'domhandler';
 import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
-import { foldWidth, normalizeForReading } from '../../../shared/text/normalize';
-import { parseDate } from '../dates';
-import { normalizeDocNumber } from '../../../shared/docNumber';
+import { foldWidth } from '../../../shared/text/normalize';
+import { addMetadata } from '../metadataRows';
 import type { LineSource, SourceLine, SourceMetadata, SourceTable } from '../sourceLines';
 import { GazetteImportError } from '../errors';
 import { dataTableRows, isMetadataTable } from './htmlTables';
@@ -108,13 +107,8 @@ function readMetadata(nodes: ChildNode[]): SourceMetadata {
   const metadata: SourceMetadata = {};
   const cells = findAll((element) => element.name === 'td' || element.name === 'th', nodes);
   cells.forEach((cell, index) => {
-    const label = squeeze(textContent(cell)).replace(/[:：]$/u, '');
-    const value = foldWidth(textContent(cells[index + 1] ?? cell)).trim();
-    if (!value || cells[index + 1] === undefined) return;
-    if (label === '标题') metadata.title ??= normalizeForReading(value);
-    else if (label === '发文机关') metadata.issuer ??= value;
-    else if (label === '发文字号') metadata.docNumber ??= normalizeDocNumber(value) ?? undefined;
-    else if (label === '成文日期') metadata.signedOn ??= parseDate(value) ?? undefined;
+    const value = cells[index + 1];
+    if (value) addMetadata(metadata, squeeze(textContent(cell)).replace(/[:：]$/u, ''), textContent(value));
   });
   return metadata;
 }

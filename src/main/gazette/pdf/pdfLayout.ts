@@ -5,7 +5,7 @@
  */
 import type { Page } from '../../../shared/model';
 import { foldWidth } from '../../../shared/text/normalize';
-import { type LineSource, pageNumberOf, RUNNING_HEADER, type SourceLine } from '../sourceLines';
+import { type LineSource, pageNumberOf, runningHeaderKey, type SourceLine } from '../sourceLines';
 import type { PdfPageRuns, PdfRun } from './pdfRuns';
 import { findTables, type PlacedTable } from './pdfTables';
 
@@ -178,7 +178,7 @@ export function layoutPdf(pages: readonly PdfPageRuns[]): LineSource {
       const text = foldWidth(segment.text).trim();
       const number = pageNumberOf(text);
       if (number !== null) printed ??= number;
-      else if (RUNNING_HEADER.test(text) || repeated.has(bandKey(text))) furniture.push(text);
+      else if (runningHeaderKey(text) !== null || repeated.has(bandKey(text))) furniture.push(text);
       else body.push(segment);
     }
     pageList.push({ index, printed });
