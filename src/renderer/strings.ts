@@ -1,5 +1,6 @@
 /** Every string the interface shows, in one place (Simplified Chinese), ready for another locale. */
 import type { ImportOutcomeStatus, Theme } from '../shared/api';
+import { IMPORTABLE_KINDS } from '../shared/importableFiles';
 import { issueLabel } from '../shared/issueLabel';
 
 export const strings = {
@@ -43,8 +44,8 @@ export const strings = {
   importSummary: '导入结果',
   importSummaryCounts: (imported: number, duplicate: number, failed: number) =>
     `导入 ${imported} 个，已存在 ${duplicate} 个，失败 ${failed} 个`,
-  importSkipped: (names: string[]) => `已跳过不支持的文件（只支持 TXT、PDF、HTML）：${names.join('、')}`,
-  importNothing: '没有可导入的文件（只支持 TXT、PDF、HTML）。',
+  importSkipped: (names: string[]) => `已跳过不支持的文件（只支持 ${IMPORTABLE_KINDS}）：${names.join('、')}`,
+  importNothing: `没有可导入的文件（只支持 ${IMPORTABLE_KINDS}）。`,
   importFailed: (message: string) => `导入失败：${message}`,
   importClose: '关闭',
   importStatus: {
@@ -55,7 +56,7 @@ export const strings = {
     cancelled: '已取消',
   } satisfies Record<ImportOutcomeStatus, string>,
   importDocuments: (count: number) => `${count} 篇文件`,
-  dropHint: '松开鼠标以导入公报（TXT、PDF、HTML 文件或文件夹）',
+  dropHint: `松开鼠标以导入公报（${IMPORTABLE_KINDS} 文件或文件夹）`,
 
   // Search
   searchLabel: '全文搜索',

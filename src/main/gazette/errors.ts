@@ -1,4 +1,5 @@
 /** Import failures the user can act on, each with a message in Simplified Chinese for the UI: what is wrong, and what to do. */
+import { IMPORTABLE_KINDS } from '../../shared/importableFiles';
 import { fileTooLargeMessage } from '../../shared/importLimits';
 
 export type GazetteImportErrorCode =
@@ -30,7 +31,7 @@ const MESSAGES: Record<GazetteImportErrorCode, string> = {
   'no-text-layer': '该 PDF 没有文字层（可能是扫描件），暂不支持 OCR。请使用带文字的 PDF 或文本文件。',
   'corrupt-pdf': '该 PDF 文件已损坏或不完整，无法读取。请重新下载或另存一份后再导入。',
   timeout: '解析超时：文件过于复杂，已停止处理。请拆成几个文件后分别导入。',
-  unsupported: '不支持这种文件格式。请导入 TXT、PDF 或 HTML 文件。',
+  unsupported: `不支持这种文件格式。请导入 ${IMPORTABLE_KINDS} 文件。`,
   unreadable: '无法读取该文件。请确认文件仍在原处、没有被其他程序占用，然后重试。',
 };
 

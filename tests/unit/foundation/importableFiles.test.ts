@@ -8,13 +8,13 @@ import { tempDirs } from '../../helpers/tempDirs';
 const newDir = tempDirs('gazette-importable-');
 
 describe('the importable files', () => {
-  it('are text, PDF and HTML by extension, in any case', () => {
-    const names = ['公报.txt', 'extract.TEXT', 'issue.Pdf', 'page.html', 'PAGE.HTM'];
+  it('are text, Markdown, PDF and HTML by extension, in any case', () => {
+    const names = ['公报.txt', 'extract.TEXT', 'notes.md', 'saved.Markdown', 'issue.Pdf', 'page.html', 'PAGE.HTM'];
     expect(names.filter(isImportable)).toEqual(names);
   });
 
   it('are not other files, nor names that merely contain an extension', () => {
-    const names = ['report.docx', 'scan.pdf.zip', 'txt', 'notes.md', 'archive.tar.gz', 'page.xhtml.bak'];
+    const names = ['report.docx', 'scan.pdf.zip', 'txt', 'notes.md.bak', 'archive.tar.gz', 'page.xhtml.bak'];
     expect(names.filter(isImportable)).toEqual([]);
   });
 
