@@ -8,7 +8,7 @@
  * from the one they were last placed on. While the document is out of the library they are listed as `removed`.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import type { SQLOutputValue } from 'node:sqlite';
 import type { ApiRequest, OpenedDocument } from '../../shared/api';
 import type { Annotation, DocumentAnnotations } from '../../shared/annotations/annotation';
 import { anchorFor, reanchor } from '../../shared/annotations/anchor';
@@ -20,6 +20,7 @@ import type { Library } from '../library/library';
 import type { AnnotationService } from './annotationService';
 import { COLUMNS, toAnnotation, toRow } from './annotationRows';
 import { openAnnotationDatabase } from './annotationDb';
+import type { OpenedDatabase } from './annotationDb';
 import { storageError } from './storeErrors';
 
 export interface ClosableAnnotationService extends AnnotationService {
@@ -76,22 +77,22 @@ export async function openAnnotationService(options: AnnotationServiceOptions): 
   const now = options.now ?? ((): Date => new Date());
   let opened;
   try {
-    opened = await openAnnotationDatabase(options.dir, now());
+    opened = await openAnnotationDatabase(options.dir, { now: now() });
   } catch (error) {
     const shown = storageError(error);
     if (!(shown instanceof ServiceError)) throw error;
     return { service: unavailable(shown), notices: [shown.message] };
   }
-  const { db } = opened;
-  return { service: annotationService(db, options.library, now, opened.backupDone), notices: opened.notices };
+  return { service: annotationService(opened, options.library, now), notices: opened.notices };
 }
 
-function annotationService(
-  db: DatabaseSync,
+/** The service over a database that is already open. */
+export function annotationService(
+  opened: Pick<OpenedDatabase, 'db' | 'backupDone'>,
   library: Pick<Library, 'getDocument'>,
-  now: () => Date,
-  backupDone: Promise<void>,
+  now: () => Date = () => new Date(),
 ): ClosableAnnotationService {
+  const { db, backupDone } = opened;
   const insert = db.prepare(
     `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
   );

@@ -1,0 +1,94 @@
+/** The service re-anchors when a document's text changed, keeps annotations of removed documents, and re-attaches. */
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../src/shared/annotations/annotation';
+import { openAnnotationService } from '../../../src/main/annotations/openAnnotationService';
+import { tempDirs } from '../../helpers/tempDirs';
+import { SOIL_NOTICE, fakeLibrary } from './fakeLibrary';
+
+const makeDir = tempDirs('gazette-reanchor-');
+
+async function setUp(): Promise<{
+  library: ReturnType<typeof fakeLibrary>;
+  service: Awaited<ReturnType<typeof openAnnotationService>>['service'];
+  highlight: (quote: string, docId?: string) => Promise<Annotation>;
+}> {
+  const library = fakeLibrary({ doc1: { text: SOIL_NOTICE } });
+  const { service } = await openAnnotationService({ dir: makeDir(), library });
+  const highlight = (quote: string, docId = 'doc1'): Promise<Annotation> => {
+    const text = library.documents.get(docId)?.text ?? '';
+    const start = text.indexOf(quote);
+    return service.create({
+      docId,
+      range: { start, end: start + quote.length },
+      color: 'yellow',
+      style: 'highlight',
+      note: { version: 1, editorState: '{}', text: `批注：${quote}` },
+    });
+  };
+  return { library, service, highlight };
+}
+
+describe('re-anchoring on list', () => {
+  it('moves highlights with their text, marks a reworded one 需确认 and a vanished one orphan, orphans last', async () => {
+    const { library, service, highlight } = await setUp();
+    const orphan = await highlight('普查目的');
+    const moved = await highlight('全面掌握土壤资源情况');
+    const reworded = await highlight('真实准确掌握土壤质量、性状和利用状况等基础数据');
+    library.documents.set('doc1', {
+      text: SOIL_NOTICE.replace('各区县人民政府', '各区县人民政府、各功能区管委会')
+        .replace('一、普查目的\n', '')
+        .replace('真实准确掌握土壤质量、性状和利用状况', '真实准确地掌握土壤质量、性状与利用状况'),
+    });
+    const text = library.documents.get('doc1')?.text ?? '';
+
+    const { annotations } = await service.list('doc1');
+    expect(annotations.map((a) => [a.id, a.status])).toEqual([
+      [moved.id, 'anchored'],
+      [reworded.id, 'doubtful'],
+      [orphan.id, 'orphan'],
+    ]);
+    const [placed, doubtful, lost] = annotations;
+    expect(text.slice(placed?.anchor?.start, placed?.anchor?.end)).toBe('全面掌握土壤资源情况');
+    expect(doubtful?.anchor?.exact).toBe('真实准确掌握土壤质量、性状和利用状况等基础数据');
+    expect(text.slice(doubtful?.anchor?.start, doubtful?.anchor?.end)).toBe(
+      '真实准确地掌握土壤质量、性状与利用状况等基础数据',
+    );
+    expect(lost).toMatchObject({ anchor: orphan.anchor, note: orphan.note });
+    expect(new Set(annotations.map((a) => a.textHash)).size).toBe(1);
+    expect(annotations[0]?.textHash).not.toBe(moved.textHash);
+  });
+
+  it('lists a removed document’s annotations as 文件已移除 and re-attaches them when a corrected file comes back', async () => {
+    const { library, service, highlight } = await setUp();
+    const made = await highlight('全面掌握土壤资源情况');
+    const note = await service.create({
+      docId: 'doc1',
+      range: null,
+      color: 'blue',
+      style: 'highlight',
+      note: { version: 1, editorState: '{}', text: '整体意见' },
+    });
+    library.documents.delete('doc1');
+    const whileRemoved = await service.list('doc1');
+    expect(whileRemoved.annotations).toEqual([{ ...made, status: 'removed' }]);
+    expect(whileRemoved.documentNote).toEqual({ ...note, status: 'removed' });
+
+    // The corrected file: another document id, the same 文号 written with other brackets, a word added.
+    library.documents.set('doc2', {
+      text: SOIL_NOTICE.replace('经市政府同意', '经市政府研究同意'),
+      docNumber: '济政发[2022]7号',
+    });
+    const back = await service.list('doc2');
+    expect(back.annotations).toMatchObject([{ id: made.id, docId: 'doc2', status: 'anchored' }]);
+    expect(back.documentNote).toMatchObject({ id: note.id, docId: 'doc2' });
+    expect((await service.list('doc1')).annotations).toEqual([]);
+  });
+
+  it('leaves annotations with their own document while it is still in the library', async () => {
+    const { library, service, highlight } = await setUp();
+    const made = await highlight('全面掌握土壤资源情况');
+    library.documents.set('doc2', { text: SOIL_NOTICE });
+    expect((await service.list('doc2')).annotations).toEqual([]);
+    expect((await service.list('doc1')).annotations.map((a) => a.id)).toEqual([made.id]);
+  });
+});
