@@ -64,7 +64,9 @@ function memoryStore(): ProfileFile {
 export function openProfileStore(dir: string): ProfileStore {
   const file = join(dir, `${STORE_NAME}.json`);
   const notices: string[] = [];
-  const open = (): Conf<ProfileData> => new Conf({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile() });
+  // Owner-only, like the rest of the profile: reading positions say what a person has been reading.
+  const open = (): Conf<ProfileData> =>
+    new Conf({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile(), configFileMode: 0o600 });
 
   let store: ProfileFile;
   try {
