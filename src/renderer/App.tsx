@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { IssueSummary, SearchHit } from '../shared/api';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryPanel } from './components/LibraryPanel';
+import { ProfileSwitcher } from './components/ProfileSwitcher';
 import { Reader } from './components/Reader';
 import { SearchPanel, type FilterOptions } from './components/SearchPanel';
 import { filesFromDrop } from './dropFiles';
@@ -239,7 +240,9 @@ export function App(): ReactNode {
         {info.state === 'ready' && (
           <dl>
             <dt>{strings.profile}</dt>
-            <dd>{info.value.profile}</dd>
+            <dd>
+              <ProfileSwitcher current={info.value.profile} />
+            </dd>
             <dt>{strings.dataFolder}</dt>
             <dd className="data-dir">{info.value.dataDir}</dd>
           </dl>
