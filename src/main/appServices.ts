@@ -7,8 +7,8 @@ import type { Notice } from '../shared/annotations/annotation';
 import { createImportJobs } from './importJobs';
 import { openLibrary } from './library/library';
 import type { Library } from './library/library';
-import { ServiceError } from './apiErrors';
-import type { AnnotationService } from './annotations/annotationService';
+import { openAnnotationService } from './annotations/openAnnotationService';
+import type { ClosableAnnotationService } from './annotations/openAnnotationService';
 import { profileDir, sanitizeProfileName } from './profile';
 import { openProfileStore } from './profile/profileStore';
 import type { StoreFactory } from './profile/profileStore';
@@ -40,15 +40,6 @@ async function importSampleOnce(library: Library, dataDir: string, sampleIssue: 
   writeFileSync(marker, `${new Date().toISOString()}\n`);
 }
 
-const notYet = (): Promise<never> => Promise.reject(new ServiceError('unavailable', '批注功能尚未就绪。'));
-const annotationsNotYet: AnnotationService = {
-  list: notYet,
-  create: notYet,
-  update: notYet,
-  remove: notYet,
-  restore: notYet,
-};
-
 function existingProfiles(dataDir: string): string[] {
   const dir = join(dataDir, 'profiles');
   if (!existsSync(dir)) return [];
@@ -79,24 +70,35 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     tell(store.notices);
     return store;
   };
+  const openAnnotations = async (profile: string): Promise<ClosableAnnotationService> => {
+    const opened = await openAnnotationService({ dir: profileDir(options.dataDir, profile), library });
+    tell(opened.notices);
+    return opened.service;
+  };
+  let annotations = await openAnnotations(options.profile);
 
   const services: AppServices = {
     appInfo: () => info,
     library,
     imports: createImportJobs(library),
     profile: openProfile(options.profile),
-    annotations: annotationsNotYet,
+    annotations,
     profiles: {
       list: () => {
         const profiles = existingProfiles(options.dataDir);
         if (!profiles.includes(info.profile)) profiles.push(info.profile);
         return { current: info.profile, profiles: profiles.sort() };
       },
-      switchTo: (requested) => {
+      switchTo: async (requested) => {
         const profile = sanitizeProfileName(requested);
+        if (profile === info.profile) return info;
+        const previous = annotations;
+        annotations = await openAnnotations(profile);
         services.profile = openProfile(profile);
+        services.annotations = annotations;
         info = { ...info, profile };
-        return Promise.resolve(info);
+        await previous.close();
+        return info;
       },
     },
     takeNotices: () => pending.splice(0),

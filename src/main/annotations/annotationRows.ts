@@ -1,0 +1,96 @@
+/** The `annotations` table's rows, read back through a schema: a row another version wrote is checked, not trusted. */
+import type { SQLOutputValue } from 'node:sqlite';
+import { z } from 'zod';
+import { ANNOTATION_COLORS, ANNOTATION_STYLES, noteSchema } from '../../shared/annotations/annotation';
+import type { Annotation, AnchorStatus } from '../../shared/annotations/annotation';
+
+const placedStatuses = ['anchored', 'doubtful', 'orphan'] as const;
+
+const rowSchema = z.object({
+  id: z.string(),
+  doc_id: z.string(),
+  doc_key: z.string(),
+  anchor_start: z.number().int().nullable(),
+  anchor_end: z.number().int().nullable(),
+  exact: z.string().nullable(),
+  prefix: z.string().nullable(),
+  suffix: z.string().nullable(),
+  text_hash: z.string(),
+  status: z.enum(placedStatuses),
+  color: z.enum(ANNOTATION_COLORS),
+  style: z.enum(ANNOTATION_STYLES),
+  note: z.string().nullable(),
+  tags: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  deleted_at: z.string().nullable(),
+});
+
+export function toAnnotation(row: Record<string, SQLOutputValue>, status?: AnchorStatus): Annotation {
+  const r = rowSchema.parse(row);
+  const anchor =
+    r.anchor_start === null || r.anchor_end === null || r.exact === null
+      ? null
+      : { start: r.anchor_start, end: r.anchor_end, exact: r.exact, prefix: r.prefix ?? '', suffix: r.suffix ?? '' };
+  return {
+    id: r.id,
+    docId: r.doc_id,
+    docKey: r.doc_key,
+    anchor,
+    textHash: r.text_hash,
+    status: status ?? r.status,
+    color: r.color,
+    style: r.style,
+    note: r.note === null ? null : noteSchema.parse(JSON.parse(r.note)),
+    tags: z.array(z.string()).parse(JSON.parse(r.tags)),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+  };
+}
+
+export const COLUMNS = [
+  'id',
+  'doc_id',
+  'doc_key',
+  'anchor_start',
+  'anchor_end',
+  'exact',
+  'prefix',
+  'suffix',
+  'text_hash',
+  'status',
+  'color',
+  'style',
+  'note',
+  'note_text',
+  'tags',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const;
+
+/** The named parameters of an INSERT or full UPDATE of `annotation`. */
+export function toRow(annotation: Annotation): Record<(typeof COLUMNS)[number], string | number | null> {
+  const { anchor } = annotation;
+  return {
+    id: annotation.id,
+    doc_id: annotation.docId,
+    doc_key: annotation.docKey,
+    anchor_start: anchor?.start ?? null,
+    anchor_end: anchor?.end ?? null,
+    exact: anchor?.exact ?? null,
+    prefix: anchor?.prefix ?? null,
+    suffix: anchor?.suffix ?? null,
+    text_hash: annotation.textHash,
+    status: annotation.status === 'removed' ? 'orphan' : annotation.status,
+    color: annotation.color,
+    style: annotation.style,
+    note: annotation.note === null ? null : JSON.stringify(annotation.note),
+    note_text: annotation.note?.text ?? '',
+    tags: JSON.stringify(annotation.tags),
+    created_at: annotation.createdAt,
+    updated_at: annotation.updatedAt,
+    deleted_at: annotation.deletedAt,
+  };
+}

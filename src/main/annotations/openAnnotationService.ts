@@ -1,0 +1,308 @@
+/**
+ * The AnnotationService over one profile's SQLite store. Every save is one `BEGIN IMMEDIATE` transaction (the
+ * write lock is taken up front, so two processes never deadlock upgrading a read), and every call reads the
+ * database afresh, so the app, the web host and the `gazette` command see each other's changes.
+ *
+ * Annotations follow their document: they are found by document id and by document key, so a corrected file
+ * imported again (new ids, same 文号) finds them, and they are re-anchored when the document's text hash differs
+ * from the one they were last placed on. While the document is out of the library they are listed as `removed`.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import type { ApiRequest, OpenedDocument } from '../../shared/api';
+import type { Annotation, DocumentAnnotations } from '../../shared/annotations/annotation';
+import { anchorFor, reanchor } from '../../shared/annotations/anchor';
+import { documentKey } from '../../shared/annotations/documentKey';
+import { normalizeTags } from '../../shared/annotations/tags';
+import { documentText } from '../../shared/model';
+import { ServiceError } from '../apiErrors';
+import type { Library } from '../library/library';
+import type { AnnotationService } from './annotationService';
+import { COLUMNS, toAnnotation, toRow } from './annotationRows';
+import { openAnnotationDatabase } from './annotationDb';
+import { storageError } from './storeErrors';
+
+export interface ClosableAnnotationService extends AnnotationService {
+  /** Waits for a backup in progress and closes the database. */
+  close(): Promise<void>;
+}
+
+export interface AnnotationServiceOptions {
+  /** The profile's folder, `<data>/profiles/<name>`. */
+  dir: string;
+  library: Pick<Library, 'getDocument'>;
+  now?: () => Date;
+}
+
+export interface OpenedAnnotationService {
+  service: ClosableAnnotationService;
+  /** What was repaired or restored while opening, or why the store cannot be used, for the person. */
+  notices: string[];
+}
+
+const NOT_FOUND = '找不到这条批注，它可能已被永久删除。请刷新后再试。';
+const IN_TRASH = '这条批注已移到回收站，请先恢复再修改。';
+const RANGE_OUTSIDE = '选区超出了文件内容，请重新选择后再保存。';
+
+/** The hash of a document's canonical text; anchors confirmed against another hash are re-anchored. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/** A service for a store that cannot be opened: every call answers with the reason. */
+function unavailable(error: ServiceError): ClosableAnnotationService {
+  const fail = (): Promise<never> => Promise.reject(error);
+  return { list: fail, create: fail, update: fail, remove: fail, restore: fail, close: () => Promise.resolve() };
+}
+
+function byReadingOrder(a: Annotation, b: Annotation): number {
+  const orphanA = a.status === 'orphan' ? 1 : 0;
+  const orphanB = b.status === 'orphan' ? 1 : 0;
+  if (orphanA !== orphanB) return orphanA - orphanB;
+  if (orphanA === 0 && a.anchor && b.anchor) {
+    return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end;
+  }
+  return a.createdAt.localeCompare(b.createdAt);
+}
+
+function split(annotations: Annotation[]): DocumentAnnotations {
+  const highlights = annotations.filter((annotation) => annotation.anchor !== null).sort(byReadingOrder);
+  const notes = annotations.filter((annotation) => annotation.anchor === null);
+  notes.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { annotations: highlights, documentNote: notes[0] ?? null };
+}
+
+export async function openAnnotationService(options: AnnotationServiceOptions): Promise<OpenedAnnotationService> {
+  const now = options.now ?? ((): Date => new Date());
+  let opened;
+  try {
+    opened = await openAnnotationDatabase(options.dir, now());
+  } catch (error) {
+    const shown = storageError(error);
+    if (!(shown instanceof ServiceError)) throw error;
+    return { service: unavailable(shown), notices: [shown.message] };
+  }
+  const { db } = opened;
+  return { service: annotationService(db, options.library, now, opened.backupDone), notices: opened.notices };
+}
+
+function annotationService(
+  db: DatabaseSync,
+  library: Pick<Library, 'getDocument'>,
+  now: () => Date,
+  backupDone: Promise<void>,
+): ClosableAnnotationService {
+  const insert = db.prepare(
+    `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
+  );
+  const replace = db.prepare(
+    `UPDATE annotations SET ${COLUMNS.filter((c) => c !== 'id')
+      .map((c) => `${c} = :${c}`)
+      .join(', ')} WHERE id = :id`,
+  );
+  const placement = db.prepare(
+    `UPDATE annotations SET doc_id = :doc_id, anchor_start = :anchor_start, anchor_end = :anchor_end,
+       prefix = :prefix, suffix = :suffix, status = :status, text_hash = :text_hash WHERE id = :id`,
+  );
+  const byId = db.prepare('SELECT * FROM annotations WHERE id = ?');
+  const liveByDoc = db.prepare('SELECT * FROM annotations WHERE doc_id = ? AND deleted_at IS NULL');
+  const liveByDocOrKey = db.prepare(
+    'SELECT * FROM annotations WHERE (doc_id = ? OR doc_key = ?) AND deleted_at IS NULL',
+  );
+  const liveDocumentNote = db.prepare(
+    'SELECT * FROM annotations WHERE doc_id = ? AND exact IS NULL AND deleted_at IS NULL',
+  );
+  const setDeleted = db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?');
+
+  /** One transaction; a storage failure comes out as a ServiceError and leaves the database as it was. */
+  function write<T>(change: () => T): T {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = change();
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        // After some I/O errors SQLite has already rolled back; a second rollback would only mask the first error.
+        if (db.isTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    } catch (error) {
+      throw storageError(error);
+    }
+  }
+
+  function read(id: string): Annotation {
+    const row = byId.get(id);
+    if (!row) throw new ServiceError('not-found', NOT_FOUND);
+    return toAnnotation(row);
+  }
+
+  async function findDocument(docId: string): Promise<OpenedDocument | null> {
+    try {
+      return await library.getDocument(docId);
+    } catch (error) {
+      if (error instanceof ServiceError && error.code === 'not-found') return null;
+      throw error;
+    }
+  }
+
+  async function list(docId: string): Promise<DocumentAnnotations> {
+    const opened = await findDocument(docId);
+    if (!opened) {
+      return split(liveByDoc.all(docId).map((row) => toAnnotation(row, 'removed')));
+    }
+    const text = documentText(opened.document);
+    const hash = textHash(text);
+    const rows = liveByDocOrKey.all(docId, documentKey(opened.document)).map((row) => toAnnotation(row));
+    // Same key, other document: theirs while that document is in the library; ours once it is gone.
+    const otherDocs = [...new Set(rows.map((a) => a.docId).filter((id) => id !== docId))];
+    const gone = new Set<string>();
+    for (const other of otherDocs) if (!(await findDocument(other))) gone.add(other);
+    const hasOwnNote = rows.some((a) => a.anchor === null && a.docId === docId);
+
+    const result: Annotation[] = [];
+    const moved: Annotation[] = [];
+    for (const annotation of rows) {
+      if (annotation.docId !== docId && !gone.has(annotation.docId)) continue;
+      // A re-attached document note never displaces the one this document has; it stays with its old document.
+      if (annotation.docId !== docId && annotation.anchor === null && hasOwnNote) continue;
+      let next = annotation.docId === docId ? annotation : { ...annotation, docId };
+      if (next.anchor && next.textHash !== hash) next = { ...next, ...reanchor(text, next.anchor), textHash: hash };
+      if (next !== annotation) moved.push(next);
+      result.push(next);
+    }
+    if (moved.length > 0) savePlacements(moved);
+    return split(result);
+  }
+
+  /** Re-anchoring is saved when it can be; a full disk must not stop the person from reading their notes. */
+  function savePlacements(moved: readonly Annotation[]): void {
+    try {
+      write(() => {
+        for (const annotation of moved) {
+          const row = toRow(annotation);
+          placement.run({
+            id: row.id,
+            doc_id: row.doc_id,
+            anchor_start: row.anchor_start,
+            anchor_end: row.anchor_end,
+            prefix: row.prefix,
+            suffix: row.suffix,
+            status: row.status,
+            text_hash: row.text_hash,
+          });
+        }
+      });
+    } catch (error) {
+      console.warn(`批注重新定位未能保存，下次打开时会重试：${String(error)}`);
+    }
+  }
+
+  async function create(request: ApiRequest<'createAnnotation'>): Promise<Annotation> {
+    const { document } = await library.getDocument(request.docId);
+    const text = documentText(document);
+    const stampNow = now().toISOString();
+    const base: Annotation = {
+      id: randomUUID(),
+      docId: request.docId,
+      docKey: documentKey(document),
+      anchor: null,
+      textHash: textHash(text),
+      status: 'anchored',
+      color: request.color,
+      style: request.style,
+      note: request.note,
+      tags: [],
+      createdAt: stampNow,
+      updatedAt: stampNow,
+      deletedAt: null,
+    };
+    const { range } = request;
+    if (range) {
+      if (range.end > text.length) throw new ServiceError('invalid-request', RANGE_OUTSIDE);
+      const annotation = { ...base, anchor: anchorFor(text, range) };
+      write(() => insert.run(toRow(annotation)));
+      return annotation;
+    }
+    return write(() => {
+      const existing = liveDocumentNote.get(request.docId);
+      if (!existing) {
+        insert.run(toRow(base));
+        return base;
+      }
+      // One note per document: a second "create" saves over the first, keeping its identity and history.
+      const current = toAnnotation(existing);
+      const next = { ...current, color: base.color, style: base.style, note: base.note, updatedAt: stampNow };
+      replace.run(toRow(next));
+      return next;
+    });
+  }
+
+  function update(request: ApiRequest<'updateAnnotation'>): Promise<Annotation> {
+    return settle(() =>
+      write(() => {
+        const current = read(request.id);
+        if (current.deletedAt !== null) throw new ServiceError('in-trash', IN_TRASH);
+        const next: Annotation = {
+          ...current,
+          color: request.color ?? current.color,
+          style: request.style ?? current.style,
+          note: request.note === undefined ? current.note : request.note,
+          tags: request.tags === undefined ? current.tags : normalizeTags(request.tags),
+          updatedAt: now().toISOString(),
+        };
+        replace.run(toRow(next));
+        return next;
+      }),
+    );
+  }
+
+  function remove(id: string): Promise<Annotation> {
+    return settle(() =>
+      write(() => {
+        const current = read(id);
+        if (current.deletedAt !== null) return current;
+        const deletedAt = now().toISOString();
+        setDeleted.run(deletedAt, id);
+        return { ...current, deletedAt };
+      }),
+    );
+  }
+
+  function restore(id: string): Promise<Annotation> {
+    return settle(() =>
+      write(() => {
+        const current = read(id);
+        if (current.deletedAt === null) return current;
+        if (current.anchor === null) {
+          // The note being brought back wins; the one written since goes to the trash, where it can be restored.
+          const other: Record<string, SQLOutputValue> | undefined = liveDocumentNote.get(current.docId);
+          if (other) setDeleted.run(now().toISOString(), String(other.id));
+        }
+        setDeleted.run(null, id);
+        return { ...current, deletedAt: null };
+      }),
+    );
+  }
+
+  return {
+    list,
+    create,
+    update,
+    remove,
+    restore,
+    async close() {
+      await backupDone;
+      if (db.isOpen) db.close();
+    },
+  };
+}
+
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
