@@ -7,7 +7,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Annotation, Note } from '../../shared/annotations/annotation';
 import { isPlaced } from '../logic/annotationLayer';
-import { noteExcerpt } from '../logic/noteContent';
+import { noteExcerpt } from '../logic/noteExcerpt';
 import { strings } from '../strings';
 
 const NoteEditor = lazy(() => import('./NoteEditor'));

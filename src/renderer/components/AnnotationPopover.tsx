@@ -11,6 +11,7 @@ import {
   type Annotation,
   type Note,
 } from '../../shared/annotations/annotation';
+import { normalizeTags } from '../../shared/annotations/tags';
 import type { AnnotationChange, Outcome } from '../hooks/useAnnotations';
 import { strings } from '../strings';
 
@@ -105,7 +106,8 @@ function TagEditor({ tags, onTags }: { tags: readonly string[]; onTags: (tags: s
   const add = (): void => {
     const parsed = tagSchema.safeParse(draft);
     if (!parsed.success) return;
-    if (!tags.includes(parsed.data)) onTags([...tags, parsed.data]);
+    const next = normalizeTags([...tags, parsed.data]);
+    if (next.length > tags.length) onTags(next);
     setDraft('');
   };
   return (

@@ -30,7 +30,7 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
   type EditorState,
-  type LexicalEditor,
+  type InitialEditorStateType,
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -64,20 +64,26 @@ const THEME = {
   },
 };
 
-/** A stored note back into the editor; a state Lexical cannot read still gives the person their text. */
-function loadNote(note: Note | null) {
-  return (editor: LexicalEditor): void => {
-    if (!note) return;
-    try {
-      editor.setEditorState(editor.parseEditorState(note.editorState));
-    } catch {
-      editor.update(() => {
-        const root = $getRoot();
-        root.clear();
-        for (const line of note.text.split('\n')) root.append($createParagraphNode().append($createTextNode(line)));
-      });
-    }
+/**
+ * The editor's first state: the stored note, or one empty paragraph (so the caret has a place). A note whose saved
+ * state is not Lexical JSON still gives the person their text, as paragraphs.
+ */
+function initialState(note: Note | null): InitialEditorStateType {
+  if (note && isEditorStateJson(note.editorState)) return note.editorState;
+  return () => {
+    const root = $getRoot();
+    const lines = note ? note.text.split('\n') : [''];
+    for (const line of lines) root.append($createParagraphNode().append(...(line ? [$createTextNode(line)] : [])));
   };
+}
+
+function isEditorStateJson(json: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && 'root' in parsed;
+  } catch {
+    return false;
+  }
 }
 
 const FORMATS: readonly { format: TextFormatType; label: string; glyph: string }[] = [
@@ -281,11 +287,16 @@ function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void 
   );
 }
 
+/** Focuses the text once the editor has its element (it mounts after the lazy chunk and the popover). */
 function AutoFocus(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    editor.focus();
-  }, [editor]);
+  useEffect(
+    () =>
+      editor.registerRootListener((root) => {
+        if (root) editor.focus();
+      }),
+    [editor],
+  );
   return null;
 }
 
@@ -300,7 +311,7 @@ export default function NoteEditor({ initial, onSave, label, autoFocus = false }
         namespace: 'gazette-note',
         nodes: [...NOTE_NODES],
         theme: THEME,
-        $initialEditorState: loadNote(initialNote),
+        $initialEditorState: initialState(initialNote),
         onError: (error: Error) => {
           console.error(error);
         },

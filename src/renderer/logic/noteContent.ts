@@ -51,10 +51,3 @@ export function noteFromEditorState(state: EditorState): NoteResult {
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '' };
   return { ok: true, note: parsed.data };
 }
-
-/** The start of a note's text on one line, for the 批注 panel. */
-export function noteExcerpt(note: Note | null, maxChars = 60): string {
-  if (!note) return '';
-  const line = note.text.replace(/\s+/gu, ' ').trim();
-  return line.length > maxChars ? `${line.slice(0, maxChars)}…` : line;
-}

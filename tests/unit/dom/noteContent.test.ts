@@ -16,12 +16,8 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { NOTE_MAX_CHARS, NOTE_TOO_LARGE } from '../../../src/shared/annotations/annotation';
-import {
-  NOTE_NODES,
-  NOTE_TRANSFORMERS,
-  noteExcerpt,
-  noteFromEditorState,
-} from '../../../src/renderer/logic/noteContent';
+import { NOTE_NODES, NOTE_TRANSFORMERS, noteFromEditorState } from '../../../src/renderer/logic/noteContent';
+import { noteExcerpt } from '../../../src/renderer/logic/noteExcerpt';
 import { sanitizedPasteDocument } from '../../../src/renderer/logic/pasteContent';
 
 const editor = (): LexicalEditor =>
