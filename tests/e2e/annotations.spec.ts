@@ -63,7 +63,7 @@ async function highlightTexts(app: GazetteApp): Promise<Record<string, string>> 
     for (const mark of document.querySelectorAll<HTMLElement>('.page-strip mark.hl')) {
       const id = mark.dataset.annotationId ?? '';
       // Only the outermost mark of each id per segment adds text: nested marks of the same id do not occur.
-      texts[id] = (texts[id] ?? '') + (mark.textContent ?? '');
+      texts[id] = (texts[id] ?? '') + mark.textContent;
     }
     return texts;
   });
@@ -289,6 +289,8 @@ test('delete offers 撤销, which brings the highlight back', async ({ app }) =>
   await expect.poll(async () => Object.values(await highlightTexts(app))).toEqual(['全面掌握土壤资源情况']);
 });
 
+const PURPOSE = '为贯彻落实国家、省关于组织开展第三次土壤普查的工作部署';
+
 test('the 批注 panel lists annotations in reading order, turns to one, and shows an orphan after a changed re-import', async ({
   app,
 }) => {
@@ -296,13 +298,13 @@ test('the 批注 panel lists annotations in reading order, turns to one, and sho
   await app.openDocument(SOIL);
   await selectText(app, '现将我市第三次土壤普查');
   await highlightWith(app, '蓝');
-  await selectText(app, '全面掌握土壤资源情况');
+  await selectText(app, PURPOSE);
   await highlightWith(app, '黄');
   await app.page.getByRole('button', { name: '批注', exact: true }).click();
   const panel = app.page.getByRole('region', { name: '批注' });
   const entries = panel.locator('.annotation-entry');
   await expect(entries).toHaveCount(2);
-  await expect(entries.locator('.annotation-quote')).toHaveText(['全面掌握土壤资源情况', '现将我市第三次土壤普查']);
+  await expect(entries.locator('.annotation-quote')).toHaveText([PURPOSE, '现将我市第三次土壤普查']);
   await expect(entries.first()).toContainText('第 1 页');
   await app.page.screenshot({ path: artifact('panel.png') });
 
@@ -317,8 +319,8 @@ test('the 批注 panel lists annotations in reading order, turns to one, and sho
   expect(popoverAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await app.page.keyboard.press('Escape');
 
-  // The source changes: the first passage is reworded. Remove the issue and import the corrected file.
-  const changed = sampleText().replace('全面掌握土壤', '全面摸清土壤');
+  // The source changes: the sentence of the first passage is rewritten. Remove the issue, import the new file.
+  const changed = sampleText().replace(/为贯彻落实国家[\s\S]*?资源情况,/u, '根据工作需要,');
   expect(changed).not.toBe(sampleText());
   await app.page.evaluate(async () => {
     const issues = await window.gazette.listIssues();
@@ -332,10 +334,12 @@ test('the 批注 panel lists annotations in reading order, turns to one, and sho
   const orphan = panel.locator('.annotation-entry.status-orphan');
   await expect(orphan).toHaveCount(1);
   await expect(orphan).toContainText('孤立批注');
-  await expect(orphan.locator('.annotation-quote')).toHaveText('全面掌握土壤资源情况');
-  await expect(panel.locator('.annotation-entry.status-anchored .annotation-quote')).toHaveText(
-    '现将我市第三次土壤普查',
-  );
+  await expect(orphan.locator('.annotation-quote')).toHaveText(PURPOSE);
+  // Listed last (an orphan has no place), after the passage that is still there.
+  await expect(entries.locator('.annotation-quote')).toHaveText(['现将我市第三次土壤普查', PURPOSE]);
+  // The page of a listed passage: choosing it turns there and flashes it.
+  await entries.first().locator('.annotation-go').click();
+  await expect(app.page.locator('mark.hl-flash')).not.toHaveCount(0);
   await app.page.screenshot({ path: artifact('panel-orphan.png') });
 });
 
@@ -378,7 +382,7 @@ test('speed of opening a document with 500 annotations (reported)', async ({ app
     for (let i = 0; count < 500; i++) {
       const block = blocks[i % blocks.length];
       const start = Number(block?.dataset.start) + (Math.floor(i / blocks.length) % 5) * 3;
-      const length = block?.textContent?.length ?? 0;
+      const length = block?.textContent.length ?? 0;
       if (length < 20) continue;
       const result = await window.gazette.createAnnotation({
         docId: doc.id,

@@ -121,7 +121,6 @@ function NoteToolbar(): ReactNode {
       key={label}
       type="button"
       className="note-tool"
-      aria-label={label}
       title={label}
       aria-pressed={extra.pressed}
       disabled={extra.disabled}
@@ -131,7 +130,8 @@ function NoteToolbar(): ReactNode {
       }}
       onClick={run}
     >
-      {glyph}
+      <span aria-hidden="true">{glyph}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 

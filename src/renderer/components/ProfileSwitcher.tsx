@@ -81,13 +81,8 @@ export function ProfileSwitcher({ current }: { current: string }): ReactNode {
               </li>
             ))}
           </ul>
-          <form
-            className="profile-new"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void switchTo(name.trim());
-            }}
-          >
+          {/* No <form>: the window's CSP sandbox blocks form submission, so Enter and the button act directly. */}
+          <div className="profile-new">
             <label>
               <span>{strings.newProfile}</span>
               <input
@@ -98,12 +93,21 @@ export function ProfileSwitcher({ current }: { current: string }): ReactNode {
                 onChange={(event) => {
                   setName(event.target.value);
                 }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') void switchTo(name.trim());
+                }}
               />
             </label>
-            <button type="submit" disabled={name.trim() === ''}>
+            <button
+              type="button"
+              disabled={name.trim() === ''}
+              onClick={() => {
+                void switchTo(name.trim());
+              }}
+            >
               {strings.newProfileCreate}
             </button>
-          </form>
+          </div>
         </div>
       )}
       {error !== null && <p role="alert">{error}</p>}
