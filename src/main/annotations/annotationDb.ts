@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ServiceError } from '../apiErrors';
 import { backupDue, listBackups, passesQuickCheck, takeBackup } from './backups';
-import { SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { MIGRATIONS, migrate, schemaVersion } from './migrations';
 import { isCorruption } from './storeErrors';
 
 export const DATABASE_FILE = 'annotations.sqlite';
@@ -97,7 +97,15 @@ function hasAnnotations(db: DatabaseSync): boolean {
   return db.prepare('SELECT 1 AS one FROM annotations LIMIT 1').get() !== undefined;
 }
 
-export async function openAnnotationDatabase(dir: string, now: Date = new Date()): Promise<OpenedDatabase> {
+export interface DatabaseOptions {
+  now?: Date;
+  /** The schema's migrations; a later app version has more. */
+  migrations?: readonly string[];
+}
+
+export async function openAnnotationDatabase(dir: string, options: DatabaseOptions = {}): Promise<OpenedDatabase> {
+  const now = options.now ?? new Date();
+  const migrations = options.migrations ?? MIGRATIONS;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
   const path = join(dir, DATABASE_FILE);
@@ -122,8 +130,8 @@ export async function openAnnotationDatabase(dir: string, now: Date = new Date()
   }
   try {
     const version = schemaVersion(db);
-    if (version > 0 && version < SCHEMA_VERSION) await takeBackup(db, backupDir, now);
-    migrate(db);
+    if (version > 0 && version < migrations.length) await takeBackup(db, backupDir, now);
+    migrate(db, migrations);
   } catch (error) {
     db.close();
     throw error;

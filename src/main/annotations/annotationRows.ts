@@ -26,6 +26,8 @@ const rowSchema = z.object({
   deleted_at: z.string().nullable(),
 });
 
+const tagsSchema = z.array(z.string());
+
 export function toAnnotation(row: Record<string, SQLOutputValue>, status?: AnchorStatus): Annotation {
   const r = rowSchema.parse(row);
   const anchor =
@@ -42,7 +44,7 @@ export function toAnnotation(row: Record<string, SQLOutputValue>, status?: Ancho
     color: r.color,
     style: r.style,
     note: r.note === null ? null : noteSchema.parse(JSON.parse(r.note)),
-    tags: z.array(z.string()).parse(JSON.parse(r.tags)),
+    tags: tagsSchema.parse(JSON.parse(r.tags)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,

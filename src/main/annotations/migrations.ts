@@ -36,8 +36,6 @@ export const MIGRATIONS: readonly string[] = [
    CREATE UNIQUE INDEX one_document_note ON annotations (doc_id) WHERE exact IS NULL AND deleted_at IS NULL;`,
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
-
 export const NEWER_SCHEMA =
   '批注数据库来自更新版本的公报阅读器，本版本无法读取。请升级公报阅读器后再打开；数据库保持原样，没有改动。';
 
@@ -46,14 +44,14 @@ export function schemaVersion(db: DatabaseSync): number {
   return typeof row?.user_version === 'number' ? row.user_version : 0;
 }
 
-/** Brings the database up to SCHEMA_VERSION, one transaction per step. */
-export function migrate(db: DatabaseSync): void {
+/** Brings the database up to the last of `migrations`, one transaction per step. */
+export function migrate(db: DatabaseSync, migrations: readonly string[] = MIGRATIONS): void {
   const from = schemaVersion(db);
-  if (from > SCHEMA_VERSION) throw new ServiceError('newer-schema', NEWER_SCHEMA);
-  for (let version = from + 1; version <= SCHEMA_VERSION; version++) {
+  if (from > migrations.length) throw new ServiceError('newer-schema', NEWER_SCHEMA);
+  for (let version = from + 1; version <= migrations.length; version++) {
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(MIGRATIONS[version - 1] ?? '');
+      db.exec(migrations[version - 1] ?? '');
       db.exec(`PRAGMA user_version = ${String(version)}`);
       db.exec('COMMIT');
     } catch (error) {

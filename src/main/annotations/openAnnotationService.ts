@@ -8,7 +8,7 @@
  * from the one they were last placed on. While the document is out of the library they are listed as `removed`.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import type { SQLOutputValue } from 'node:sqlite';
 import type { ApiRequest, OpenedDocument } from '../../shared/api';
 import type { Annotation, DocumentAnnotations } from '../../shared/annotations/annotation';
 import { anchorFor, reanchor } from '../../shared/annotations/anchor';
@@ -20,6 +20,7 @@ import type { Library } from '../library/library';
 import type { AnnotationService } from './annotationService';
 import { COLUMNS, toAnnotation, toRow } from './annotationRows';
 import { openAnnotationDatabase } from './annotationDb';
+import type { OpenedDatabase } from './annotationDb';
 import { storageError } from './storeErrors';
 
 export interface ClosableAnnotationService extends AnnotationService {
@@ -43,6 +44,9 @@ export interface OpenedAnnotationService {
 const NOT_FOUND = '找不到这条批注，它可能已被永久删除。请刷新后再试。';
 const IN_TRASH = '这条批注已移到回收站，请先恢复再修改。';
 const RANGE_OUTSIDE = '选区超出了文件内容，请重新选择后再保存。';
+const STORE_UNAVAILABLE =
+  '批注存储无法打开，本次无法查看或保存批注；阅读不受影响。请重新启动公报阅读器，如仍出现请联系管理员';
+const NOTE_HAS_NO_RANGE = '文件批注针对整篇文件，不能放到某段文字上；请改为新建划线批注。';
 
 /** The hash of a document's canonical text; anchors confirmed against another hash are re-anchored. */
 export function textHash(text: string): string {
@@ -76,22 +80,29 @@ export async function openAnnotationService(options: AnnotationServiceOptions): 
   const now = options.now ?? ((): Date => new Date());
   let opened;
   try {
-    opened = await openAnnotationDatabase(options.dir, now());
+    opened = await openAnnotationDatabase(options.dir, { now: now() });
   } catch (error) {
-    const shown = storageError(error);
-    if (!(shown instanceof ServiceError)) throw error;
+    // Whatever went wrong, reading must go on: the store answers every call with the reason instead.
+    const storage = storageError(error);
+    const shown =
+      storage instanceof ServiceError
+        ? storage
+        : new ServiceError(
+            'store-unavailable',
+            `${STORE_UNAVAILABLE}（${error instanceof Error ? error.message : String(error)}）`,
+          );
     return { service: unavailable(shown), notices: [shown.message] };
   }
-  const { db } = opened;
-  return { service: annotationService(db, options.library, now, opened.backupDone), notices: opened.notices };
+  return { service: annotationService(opened, options.library, now), notices: opened.notices };
 }
 
-function annotationService(
-  db: DatabaseSync,
+/** The service over a database that is already open. */
+export function annotationService(
+  opened: Pick<OpenedDatabase, 'db' | 'backupDone'>,
   library: Pick<Library, 'getDocument'>,
-  now: () => Date,
-  backupDone: Promise<void>,
+  now: () => Date = () => new Date(),
 ): ClosableAnnotationService {
+  const { db, backupDone } = opened;
   const insert = db.prepare(
     `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
   );
@@ -239,23 +250,33 @@ function annotationService(
     });
   }
 
-  function update(request: ApiRequest<'updateAnnotation'>): Promise<Annotation> {
-    return settle(() =>
-      write(() => {
-        const current = read(request.id);
-        if (current.deletedAt !== null) throw new ServiceError('in-trash', IN_TRASH);
-        const next: Annotation = {
-          ...current,
-          color: request.color ?? current.color,
-          style: request.style ?? current.style,
-          note: request.note === undefined ? current.note : request.note,
-          tags: request.tags === undefined ? current.tags : normalizeTags(request.tags),
-          updatedAt: now().toISOString(),
-        };
-        replace.run(toRow(next));
-        return next;
-      }),
-    );
+  async function update(request: ApiRequest<'updateAnnotation'>): Promise<Annotation> {
+    const { range } = request;
+    // Placing needs the document's current text; it is read before the transaction, which then stays short.
+    let placed: Pick<Annotation, 'anchor' | 'textHash' | 'status'> | null = null;
+    if (range) {
+      const current = await settle(() => read(request.id));
+      if (current.anchor === null) throw new ServiceError('invalid-request', NOTE_HAS_NO_RANGE);
+      const { document } = await library.getDocument(current.docId);
+      const text = documentText(document);
+      if (range.end > text.length) throw new ServiceError('invalid-request', RANGE_OUTSIDE);
+      placed = { anchor: anchorFor(text, range), textHash: textHash(text), status: 'anchored' };
+    }
+    return write(() => {
+      const current = read(request.id);
+      if (current.deletedAt !== null) throw new ServiceError('in-trash', IN_TRASH);
+      const next: Annotation = {
+        ...current,
+        ...placed,
+        color: request.color ?? current.color,
+        style: request.style ?? current.style,
+        note: request.note === undefined ? current.note : request.note,
+        tags: request.tags === undefined ? current.tags : normalizeTags(request.tags),
+        updatedAt: now().toISOString(),
+      };
+      replace.run(toRow(next));
+      return next;
+    });
   }
 
   function remove(id: string): Promise<Annotation> {
@@ -286,14 +307,28 @@ function annotationService(
     );
   }
 
+  // A call may be waiting for the library when the window switches profile: closing waits for it to finish.
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked =
+    <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> => {
+      const running = call(...args);
+      inFlight.add(running);
+      const forget = (): void => {
+        inFlight.delete(running);
+      };
+      running.then(forget, forget);
+      return running;
+    };
+
   return {
-    list,
-    create,
-    update,
-    remove,
-    restore,
+    list: tracked(list),
+    create: tracked(create),
+    update: tracked(update),
+    remove: tracked(remove),
+    restore: tracked(restore),
     async close() {
-      await backupDone;
+      await Promise.allSettled([backupDone, ...inFlight]);
       if (db.isOpen) db.close();
     },
   };
