@@ -3,7 +3,7 @@
  * popover of a highlight or the chooser between overlapping ones, and the 撤销 notice after a delete (shown for
  * UNDO_MS). The reader owns which popover is open, since both the page and the 批注 panel open one.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ANNOTATION_COLORS, type Annotation, type AnnotationColor } from '../../shared/annotations/annotation';
 import type { AnnotationsStore } from '../hooks/useAnnotations';
 import type { TextSelection } from '../hooks/useTextSelection';
@@ -49,15 +49,14 @@ export function AnnotationOverlays({
   const selectionKey = selection ? `${String(selection.range.start)}-${String(selection.range.end)}` : '';
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
-  const busy = useRef(false);
 
+  // The selection is let go at once, so a repeated key cannot mark it twice and the next passage can be marked
+  // while this one is still being saved.
   const mark = useCallback(
     async (color: AnnotationColor, withNote: boolean) => {
-      if (!selection || busy.current) return;
-      busy.current = true;
-      const result = await store.create(selection.range, color, underline ? 'underline' : 'highlight');
-      busy.current = false;
+      if (!selection) return;
       clearSelection();
+      const result = await store.create(selection.range, color, underline ? 'underline' : 'highlight');
       if (!result.ok) {
         setError(strings.annotationFailed(result.message));
         return;
@@ -77,9 +76,12 @@ export function AnnotationOverlays({
     setStatus({ at: selectionKey, text });
   }, [selection, selectionKey, onCopy]);
 
-  useEffect(() => {
-    if (!selection) return;
-    const onKey = (event: KeyboardEvent): void => {
+  // Keys act on the selection shown right now: the handler is swapped before paint, so a key pressed as soon as
+  // the toolbar appears already reaches it.
+  const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  useLayoutEffect(() => {
+    onKeyRef.current = (event) => {
+      if (!selection) return;
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target)) return;
       const digit = Number(event.key);
       const color = Number.isInteger(digit) ? ANNOTATION_COLORS[digit - 1] : undefined;
@@ -96,11 +98,16 @@ export function AnnotationOverlays({
         clearSelection();
       }
     };
+  }, [selection, mark, toolbarRef, clearSelection]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      onKeyRef.current(event);
+    };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [selection, mark, toolbarRef, clearSelection]);
+  }, []);
 
   useEffect(() => {
     if (!deleted) return;
