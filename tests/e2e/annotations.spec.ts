@@ -109,14 +109,6 @@ test('select → highlight → reload: the highlight is still there, on the same
   await expect.poll(async () => Object.values(await highlightTexts(app))).toEqual([passage]);
 });
 
-async function ids(app: GazetteApp): Promise<string[]> {
-  return app.page.evaluate(() => [
-    ...new Set(
-      [...document.querySelectorAll<HTMLElement>('.page-strip mark.hl')].map((m) => m.dataset.annotationId ?? ''),
-    ),
-  ]);
-}
-
 /** 国办发〔2018〕126号 from the gov.cn corpus: its 推广清单 is a table (see tests/unit/gazette/tables.test.ts). */
 function tablePage(): { name: string; mimeType: string; buffer: Buffer } {
   const line = readFileSync(join('tests/fixtures/corpus', 'govcn_state-council_60docs.jsonl'), 'utf8').split('\n')[9];
