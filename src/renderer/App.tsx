@@ -10,6 +10,7 @@ import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
 import type { SearchFilters } from '../shared/search/searchFilters';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryPanel } from './components/LibraryPanel';
+import { ProfileSwitcher } from './components/ProfileSwitcher';
 import { Reader } from './components/Reader';
 import { SearchPanel, type FilterOptions } from './components/SearchPanel';
 import { filesFromDrop } from './dropFiles';
@@ -263,7 +264,9 @@ export function App(): ReactNode {
         {info.state === 'ready' && (
           <dl>
             <dt>{strings.profile}</dt>
-            <dd>{info.value.profile}</dd>
+            <dd>
+              <ProfileSwitcher current={info.value.profile} />
+            </dd>
             <dt>{strings.dataFolder}</dt>
             <dd className="data-dir">{info.value.dataDir}</dd>
           </dl>

@@ -1,9 +1,10 @@
 /**
  * Measuring the laid-out column strip: which page a canonical offset is on, and the first offset on a page. Every
- * block element carries `data-block` (its index) and its text is exactly the block's text, so an offset inside a
- * block is found by walking the block's text nodes, and its page by the x of that character's box.
+ * block element carries `data-block` (its index); domOffsets.ts finds the character at an offset (exactly, table
+ * cells included), and its page is the x of that character's box.
  */
 import type { Block } from '../shared/model';
+import { textPointAt } from './domOffsets';
 import { blockIndexAt } from './logic/blockLookup';
 import { pageAtX, type PageGeometry } from './logic/pageGeometry';
 
@@ -17,24 +18,19 @@ const blockElements = (strip: ColumnStrip): HTMLElement[] => [
   ...strip.element.querySelectorAll<HTMLElement>(':scope > [data-block]'),
 ];
 
-/** The box of the character at `local` in the block element, or of the nearest measurable one after it. */
-function characterRect(element: HTMLElement, local: number): DOMRect | null {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+/**
+ * The box of the character at canonical `offset` in the block element, or of the nearest drawn one after it (line
+ * breaks, collapsed spaces and the separators between table cells have no box).
+ */
+function characterRect(element: HTMLElement, offset: number, end: number): DOMRect | null {
   const range = document.createRange();
-  let passed = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (local < passed + length) {
-      // Line breaks and collapsed spaces have no box; the next characters in the node do.
-      for (let at = local - passed; at < length; at++) {
-        range.setStart(node, at);
-        range.setEnd(node, at + 1);
-        const rect = range.getClientRects()[0];
-        if (rect && (rect.width > 0 || rect.height > 0)) return rect;
-      }
-      local = passed + length;
-    }
-    passed += length;
+  for (let at = offset; at < end; at++) {
+    const point = textPointAt(element, at);
+    if (!point) continue;
+    range.setStart(point.node, point.index);
+    range.setEnd(point.node, point.index + 1);
+    const rect = range.getClientRects()[0];
+    if (rect && (rect.width > 0 || rect.height > 0)) return rect;
   }
   return null;
 }
@@ -43,8 +39,11 @@ function pageOfRect(strip: ColumnStrip, rect: DOMRect): number {
   return pageAtX(rect.left - strip.element.getBoundingClientRect().left, strip.geometry);
 }
 
-function pageOfBlockOffset(strip: ColumnStrip, element: HTMLElement, local: number): number {
-  const rect = characterRect(element, local) ?? element.getClientRects()[0] ?? element.getBoundingClientRect();
+function pageOfBlockOffset(strip: ColumnStrip, element: HTMLElement, block: Block, local: number): number {
+  const rect =
+    characterRect(element, block.start + local, block.start + block.text.length) ??
+    element.getClientRects()[0] ??
+    element.getBoundingClientRect();
   return pageOfRect(strip, rect);
 }
 
@@ -55,7 +54,7 @@ export function pageOfOffset(strip: ColumnStrip, offset: number): number {
   const element = elements[index];
   if (!block || !element) return 0;
   const local = Math.max(0, Math.min(offset - block.start, block.text.length - 1));
-  return pageOfBlockOffset(strip, element, local);
+  return pageOfBlockOffset(strip, element, block, local);
 }
 
 /** The first canonical offset shown on `page`: binary search over blocks, then over the block's characters. */
@@ -63,8 +62,10 @@ export function offsetAtPageStart(strip: ColumnStrip, page: number): number {
   if (page <= 0) return 0;
   const elements = blockElements(strip);
   const { blocks } = strip;
-  const lastPageOf = (index: number): number =>
-    pageOfBlockOffset(strip, elements[index] as HTMLElement, Math.max(0, (blocks[index]?.text.length ?? 1) - 1));
+  const lastPageOf = (index: number): number => {
+    const block = blocks[index] as Block;
+    return pageOfBlockOffset(strip, elements[index] as HTMLElement, block, Math.max(0, block.text.length - 1));
+  };
   let low = 0;
   let high = Math.min(blocks.length, elements.length) - 1;
   let blockIndex = high;
@@ -82,7 +83,7 @@ export function offsetAtPageStart(strip: ColumnStrip, page: number): number {
   let to = Math.max(0, block.text.length - 1);
   while (from < to) {
     const mid = (from + to) >>> 1;
-    if (pageOfBlockOffset(strip, element, mid) >= page) to = mid;
+    if (pageOfBlockOffset(strip, element, block, mid) >= page) to = mid;
     else from = mid + 1;
   }
   return block.start + from;

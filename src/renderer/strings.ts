@@ -2,6 +2,7 @@
 import type { ImportOutcomeStatus, Theme } from '../shared/api';
 import { IMPORTABLE_KINDS } from '../shared/importableFiles';
 import { issueLabel } from '../shared/issueLabel';
+import type { AnchorStatus, AnnotationColor } from '../shared/annotations/annotation';
 
 export const strings = {
   productName: '公报阅读器',
@@ -110,6 +111,84 @@ export const strings = {
   positionLoadFailed: (message: string) => `上次的阅读位置未能读取，已从头打开：${message}`,
   positionSaveFailed: (message: string) => `阅读位置未能保存：${message}`,
   importCancelFailed: (message: string) => `未能取消导入：${message}`,
+
+  // Annotations
+  selectionToolbar: '划线与批注',
+  colors: { yellow: '黄', green: '绿', blue: '蓝', red: '红', purple: '紫' } satisfies Record<AnnotationColor, string>,
+  colorLabel: (color: string, key: number) => `${color}色划线（${key}）`,
+  colorName: (color: string) => `${color}色`,
+  underline: '下划线',
+  underlineLabel: '下划线（再选颜色）',
+  addNote: '批注',
+  addNoteLabel: '批注（N）',
+  copyCitation: '复制引用',
+  citationCopied: '已复制引用',
+  citationCopyFailed: '无法写入剪贴板',
+  annotationFailed: (message: string) => `批注操作失败：${message}`,
+  annotationPopover: '批注',
+  annotationColor: '颜色',
+  annotationStyle: '样式',
+  styleHighlight: '底色',
+  styleUnderline: '下划线',
+  annotationNote: '笔记',
+  annotationTags: '标签',
+  addTag: '添加标签',
+  addTagPlaceholder: '输入标签后按回车',
+  removeTag: (tag: string) => `删除标签 ${tag}`,
+  deleteAnnotation: '删除',
+  close: '关闭',
+  annotationDeleted: '已删除一条批注。',
+  undo: '撤销',
+  chooseAnnotation: '此处有多条批注，选择一条',
+  chooseAnnotationItem: (color: string, quote: string) => `${color} · ${quote}`,
+  annotationsPanel: '批注',
+  annotationsToggle: '批注',
+  annotationsEmpty: '还没有批注。选中文字后，可以划线或写批注。',
+  annotationsCount: (count: number) => `共 ${count} 条`,
+  annotationPage: (page: number) => `第 ${page} 页`,
+  annotationStatus: {
+    anchored: '',
+    doubtful: '需确认',
+    orphan: '孤立批注',
+    removed: '文件已移除',
+  } satisfies Record<AnchorStatus, string>,
+  annotationStatusHint: {
+    anchored: '',
+    doubtful: '原文已变动，批注按近似位置放置，请确认。',
+    orphan: '原文已变动，找不到这段文字；批注和笔记仍然保留。',
+    removed: '这篇文件已从公报库移除；重新导入后会自动恢复。',
+  } satisfies Record<AnchorStatus, string>,
+  openAnnotation: '编辑',
+  openAnnotationLabel: (quote: string) => `编辑批注：${quote}`,
+  documentNote: '文档笔记',
+  documentNoteLabel: '本文的文档笔记',
+  annotationsLoading: '正在加载批注…',
+
+  // Note editor
+  noteEditor: '笔记编辑器',
+  notePlaceholder: '写下批注…（支持 **粗体**、- 列表、> 引用）',
+  noteToolbar: '笔记格式',
+  bold: '粗体',
+  italic: '斜体',
+  underlineText: '下划线',
+  strikethrough: '删除线',
+  bulletList: '项目符号列表',
+  numberedList: '编号列表',
+  quote: '引用',
+  redo: '重做',
+  noteSaving: '正在保存…',
+  noteSaved: '已保存',
+  noteSaveFailed: (message: string) => `保存失败：${message}。内容仍在编辑器中，再次编辑或点“重试”会重新保存。`,
+  noteRetry: '重试',
+  noteLoading: '正在加载编辑器…',
+
+  // Profiles
+  switchProfile: '切换用户',
+  profileMenu: '选择用户',
+  newProfile: '新建用户',
+  newProfileName: '新用户名',
+  newProfileCreate: '创建并切换',
+  profileSwitchFailed: (message: string) => `切换用户失败：${message}`,
 } as const;
 
 /** `2022-06-10` → `2022年6月10日`, the way dates are written in 公文. */

@@ -73,6 +73,6 @@ test('files dropped on the window are imported, and unsupported ones are skipped
   await expect(summary.locator('.import-results li')).toHaveCount(1);
   await expect(summary.locator('.import-results li')).toContainText(['国发2020-8.txt']);
   await expect(summary.locator('.import-results li')).toContainText('已导入');
-  await expect(summary).toContainText('已跳过不支持的文件（只支持 TXT、PDF、HTML）：照片.jpg');
+  await expect(summary).toContainText('已跳过不支持的文件（只支持 TXT、Markdown、PDF、HTML）：照片.jpg');
   await expect(app.library.locator('.document-title', { hasText: '集成电路产业和软件产业' })).toBeVisible();
 });

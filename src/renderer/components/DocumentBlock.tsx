@@ -1,7 +1,7 @@
 /**
  * One block of a 公文, in the element and class its kind calls for (GB/T 9704 look: see styles.css). The element's
- * text is exactly the block's text — columnMeasure.ts relies on that to find offsets — so nothing else is added
- * inside it.
+ * text is exactly the block's text — and a table cell's is exactly the cell's, with its own `data-start` —
+ * domOffsets.ts relies on that to map offsets both ways, so nothing else is added inside it.
  */
 import { memo, type ReactNode } from 'react';
 import type { Block } from '../../shared/model';
@@ -38,7 +38,7 @@ function TableCells({ block, decorations, onFollowReference }: Omit<Props, 'inde
           {row.map((cell, cellIndex) => {
             const base = offsets[rowIndex]?.[cellIndex] ?? block.start;
             return (
-              <td key={cellIndex}>
+              <td key={cellIndex} data-start={base}>
                 <DocumentText text={cell} base={base} decorations={decorations} onFollowReference={onFollowReference} />
               </td>
             );

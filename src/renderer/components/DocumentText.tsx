@@ -1,4 +1,8 @@
-/** A run of canonical text with its decorations: search hits as <mark>, cited 发文字号 as links, run-in headings. */
+/**
+ * A run of canonical text with its decorations: a person's highlights as nested <mark>s carrying only their ids (so
+ * an overlap shows both colours and each stays clickable), search hits as a <mark> inside them (drawn on top, so a
+ * highlight never hides a hit), cited 发文字号 as links, run-in headings.
+ */
 import type { ReactNode } from 'react';
 import { splitIntoSegments, type Decoration } from '../logic/textSegments';
 import { strings } from '../strings';
@@ -9,6 +13,11 @@ interface Props {
   base: number;
   decorations: readonly Decoration[];
   onFollowReference: (docId: string) => void;
+}
+
+function highlightClass(highlight: Decoration): string {
+  const style = highlight.style === 'underline' ? ' hl-underline' : '';
+  return `hl hl-${highlight.color ?? 'yellow'}${style}${highlight.flash === true ? ' hl-flash' : ''}`;
 }
 
 export function DocumentText({ text, base, decorations, onFollowReference }: Props): ReactNode {
@@ -22,6 +31,14 @@ export function DocumentText({ text, base, decorations, onFollowReference }: Pro
     if (hit) {
       node = (
         <mark className={current ? 'hit hit-current' : 'hit'} data-hit-start={hit.start}>
+          {node}
+        </mark>
+      );
+    }
+    // Outermost first: the highlight that starts earlier wraps the ones that start inside it.
+    for (const highlight of segment.decorations.filter((d) => d.kind === 'highlight').reverse()) {
+      node = (
+        <mark className={highlightClass(highlight)} data-annotation-id={highlight.annotationId}>
           {node}
         </mark>
       );

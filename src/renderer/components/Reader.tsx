@@ -1,22 +1,31 @@
 /**
- * The reader: toolbar (目录, find in document, font size, theme), the 目录 panel, one page of the document, and the
- * page controls. Owns the in-document hits of the current query and the reading position, which it saves (debounced)
- * for the user.
+ * The reader: toolbar (目录, 批注, find in document, font size, theme), the 目录 panel, one page of the document,
+ * the 批注 panel, and the page controls. Owns the in-document hits of the current query, the reading position,
+ * which it saves (debounced) for the user, and the document's annotations: highlights are a decoration layer of
+ * their own (ids only in the DOM), apart from the hits.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN, type OpenedDocument, type ReaderSettings } from '../../shared/api';
 import { documentText, type TocEntry } from '../../shared/model';
 import type { SearchFilters } from '../../shared/search/searchFilters';
+import type { Annotation, Note } from '../../shared/annotations/annotation';
+import { annotationIdsAt } from '../annotationMarks';
+import { highlightDecorations } from '../logic/annotationLayer';
 import { blockIndexAt } from '../logic/blockLookup';
+import { citation } from '../logic/citation';
 import { findQueryHits, hitAtOrAfter } from '../logic/documentHits';
 import { linkReferences } from '../logic/referenceLinks';
 import { decorationsByBlock, type Decoration } from '../logic/textSegments';
 import { tocKey, tocPathAt } from '../logic/tocLookup';
 import { gazette } from '../gazette';
+import { useAnnotations } from '../hooks/useAnnotations';
 import { usePagination } from '../hooks/usePagination';
 import { useReaderKeys } from '../hooks/useReaderKeys';
-import { startMeasure } from '../perf';
+import { useTextSelection, type TextSelection } from '../hooks/useTextSelection';
+import { endMeasureAfterPaint, startMeasure } from '../perf';
 import { strings } from '../strings';
+import { AnnotationOverlays, type OpenPopover } from './AnnotationOverlays';
+import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentPages } from './DocumentPages';
 import { PageControls } from './PageControls';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -61,7 +70,14 @@ export function Reader({
   const frameRef = useRef<HTMLDivElement | null>(null);
   const stripRef = useRef<HTMLElement | null>(null);
   const pagination = usePagination(frameRef, stripRef, document.blocks, settings.fontSize, target.offset);
-  const { goToOffset, turnTo, turnToElement, page, pageCount, anchor, geometry } = pagination;
+  const { goToOffset, turnTo, turnToElement, pageOf, page, pageCount, anchor, geometry } = pagination;
+
+  const store = useAnnotations(document.id);
+  const toolbarRef = useRef<HTMLDivElement | null>(null);
+  const { selection, clear: clearSelection } = useTextSelection(stripRef, toolbarRef);
+  const [annotationsOpen, setAnnotationsOpen] = useState(false);
+  const [popover, setPopover] = useState<OpenPopover | null>(null);
+  const [flashId, setFlashId] = useState<string | null>(null);
 
   const [query, setQuery] = useState(target.query);
   const [filters, setFilters] = useState(target.filters);
@@ -94,14 +110,19 @@ export function Reader({
   }, [document.id, anchor]);
 
   useEffect(() => {
-    if (flashBlock === null) return;
+    if (flashBlock === null && flashId === null) return;
     const timer = setTimeout(() => {
       setFlashBlock(null);
+      setFlashId(null);
     }, FLASH_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [flashBlock]);
+  }, [flashBlock, flashId]);
+
+  useEffect(() => {
+    if (store.state !== 'loading') endMeasureAfterPaint('gazette:open-highlights');
+  }, [store.state]);
 
   const decorations = useMemo(() => {
     const list: Decoration[] = [];
@@ -121,8 +142,65 @@ export function Reader({
     hits.forEach((hit, index) => {
       list.push({ kind: index === hitIndex ? 'currentHit' : 'hit', start: hit.start, end: hit.end });
     });
+    list.push(...highlightDecorations(store.annotations, flashId));
     return decorationsByBlock(document.blocks, list);
-  }, [document, docNumbers, hits, hitIndex]);
+  }, [document, docNumbers, hits, hitIndex, store.annotations, flashId]);
+
+  // Pages of the listed annotations, measured only while the panel shows them and again after each layout.
+  const annotationPages = useMemo(() => {
+    const pages = new Map<string, number>();
+    if (!annotationsOpen || pageCount < 1) return pages;
+    for (const annotation of store.annotations) {
+      if (annotation.anchor) pages.set(annotation.id, pageOf(annotation.anchor.start));
+    }
+    return pages;
+  }, [annotationsOpen, store.annotations, pageOf, pageCount]);
+
+  const goToAnnotation = useCallback(
+    (annotation: Annotation) => {
+      if (!annotation.anchor) return;
+      goToOffset(annotation.anchor.start);
+      setFlashId(null);
+      requestAnimationFrame(() => {
+        setFlashId(annotation.id);
+      });
+    },
+    [goToOffset],
+  );
+
+  const copyCitation = useCallback(
+    async (chosen: TextSelection): Promise<boolean> => {
+      const quote = text.slice(chosen.range.start, chosen.range.end);
+      try {
+        await navigator.clipboard.writeText(citation(quote, document.title, document.docNumber, issueLabel));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [text, document.title, document.docNumber, issueLabel],
+  );
+
+  const saveDocumentNote = useCallback(
+    async (note: Note | null): Promise<string | null> => {
+      const result = await store.saveDocumentNote(note);
+      return result.ok ? null : result.message;
+    },
+    [store],
+  );
+
+  // A click on a highlight (not the end of a drag selection, not a followed link) opens it, or the chooser.
+  const openHighlightAt = (event: MouseEvent): void => {
+    if (event.defaultPrevented || !(event.target instanceof Element)) return;
+    if (window.getSelection()?.isCollapsed === false) return;
+    const ids = annotationIdsAt(event.target).filter((id) => store.byId.has(id));
+    const first = ids[0];
+    if (first === undefined) return;
+    const place = { left: event.clientX - 40, top: event.clientY + 18 };
+    setPopover(
+      ids.length === 1 ? { kind: 'edit', id: first, place, focusNote: false } : { kind: 'choose', ids, place },
+    );
+  };
 
   const currentPath = useMemo(() => tocPathAt(document.toc, anchor).map(tocKey), [document.toc, anchor]);
 
@@ -181,6 +259,8 @@ export function Reader({
   }, [document.blocks, anchor, opened.issue.pages]);
 
   const tocId = 'reader-toc';
+  const annotationsId = 'reader-annotations';
+  const bodyClass = `reader-body${settings.tocOpen ? ' with-toc' : ''}${annotationsOpen ? ' with-annotations' : ''}`;
   return (
     <section className="reader" aria-labelledby="reader-title">
       <ReaderToolbar
@@ -190,6 +270,11 @@ export function Reader({
         tocOpen={settings.tocOpen}
         onToggleToc={() => {
           onSettings({ tocOpen: !settings.tocOpen });
+        }}
+        annotationsId={annotationsId}
+        annotationsOpen={annotationsOpen}
+        onToggleAnnotations={() => {
+          setAnnotationsOpen(!annotationsOpen);
         }}
         query={query}
         onQuery={changeQuery}
@@ -208,7 +293,7 @@ export function Reader({
           onSettings({ theme });
         }}
       />
-      <div className={`reader-body${settings.tocOpen ? ' with-toc' : ''}`}>
+      <div className={bodyClass}>
         {settings.tocOpen && (
           <TocPanel id={tocId} entries={document.toc} currentPath={currentPath} onChoose={chooseTocEntry} />
         )}
@@ -223,6 +308,7 @@ export function Reader({
               <div
                 className="sheet-viewport"
                 style={{ width: geometry.columnWidth, height: geometry.columnHeight }}
+                onClick={openHighlightAt}
                 onFocus={(event) => {
                   // Tab can reach a link on another page; the browser then scrolls this clipped box to it.
                   // Undo that and turn to the link's page instead.
@@ -250,7 +336,31 @@ export function Reader({
             </div>
           )}
         </div>
+        {annotationsOpen && (
+          <AnnotationPanel
+            id={annotationsId}
+            state={store.state}
+            loadError={store.loadError}
+            annotations={store.annotations}
+            documentNote={store.documentNote}
+            pages={annotationPages}
+            onGoTo={goToAnnotation}
+            onEdit={(annotation) => {
+              setPopover({ kind: 'edit', id: annotation.id, place: null, focusNote: false });
+            }}
+            onSaveDocumentNote={saveDocumentNote}
+          />
+        )}
       </div>
+      <AnnotationOverlays
+        store={store}
+        selection={selection}
+        toolbarRef={toolbarRef}
+        clearSelection={clearSelection}
+        popover={popover}
+        onPopover={setPopover}
+        onCopy={copyCitation}
+      />
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
       {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>

@@ -1,4 +1,4 @@
-/** The reader's toolbar: 目录 toggle, find in this document with 上一处 / 下一处, A− / A+, and the theme. */
+/** The reader's toolbar: 目录 and 批注 toggles, find in this document with 上一处 / 下一处, A− / A+, and the theme. */
 import type { ReactNode } from 'react';
 import { themes, type Theme } from '../../shared/api';
 import { strings } from '../strings';
@@ -9,6 +9,9 @@ interface Props {
   tocId: string;
   tocOpen: boolean;
   onToggleToc: () => void;
+  annotationsId: string;
+  annotationsOpen: boolean;
+  onToggleAnnotations: () => void;
   query: string;
   onQuery: (query: string) => void;
   /** -1 when there is no hit. */
@@ -34,6 +37,15 @@ export function ReaderToolbar(props: Props): ReactNode {
         onClick={props.onToggleToc}
       >
         {strings.tocToggle}
+      </button>
+      <button
+        type="button"
+        className="toc-toggle"
+        aria-expanded={props.annotationsOpen}
+        aria-controls={props.annotationsOpen ? props.annotationsId : undefined}
+        onClick={props.onToggleAnnotations}
+      >
+        {strings.annotationsToggle}
       </button>
       <div className="reader-heading">
         <h2 id="reader-title" className="reader-title" title={props.title}>

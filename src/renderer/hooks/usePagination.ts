@@ -18,6 +18,8 @@ export interface Pagination {
   goToOffset: (offset: number) => void;
   /** Turns to the page of an element in the strip, e.g. a link the Tab key reached on another page. */
   turnToElement: (element: Element) => void;
+  /** The page (0-based) an offset is on in the current layout. */
+  pageOf: (offset: number) => number;
 }
 
 interface Layout {
@@ -142,9 +144,17 @@ export function usePagination(
     [strip, turnTo],
   );
 
+  const pageOf = useCallback(
+    (offset: number) => {
+      const current = strip();
+      return current ? clampPage(pageOfOffset(current, offset), layoutRef.current.pageCount) : 0;
+    },
+    [strip],
+  );
+
   useLayoutEffect(() => {
     endMeasureAfterPaint('gazette:page-turn');
   }, [layout.page]);
 
-  return { geometry, ...layout, turnTo, goToOffset, turnToElement };
+  return { geometry, ...layout, turnTo, goToOffset, turnToElement, pageOf };
 }

@@ -1,10 +1,12 @@
 /**
  * Splitting a run of canonical text into segments by the decorations that cover it (search hits, the current hit,
- * cited 发文字号, run-in headings), so the reader can wrap each segment in the right elements without ever
+ * cited 发文字号, run-in headings, a person's highlights), so the reader can wrap each segment in the right elements without ever
  * building HTML strings. Offsets are canonical-text offsets; the segments exactly tile [start, end).
  */
 
-export type DecorationKind = 'hit' | 'currentHit' | 'reference' | 'runIn';
+import type { AnnotationColor, AnnotationStyle } from '../../shared/annotations/annotation';
+
+export type DecorationKind = 'hit' | 'currentHit' | 'reference' | 'runIn' | 'highlight';
 
 export interface Decoration {
   kind: DecorationKind;
@@ -14,6 +16,12 @@ export interface Decoration {
   targetDocId?: string;
   /** For `runIn`: the heading level, which sets its typeface. */
   level?: number;
+  /** For `highlight`: the annotation's id (the only annotation data the DOM holds), colour and style. */
+  annotationId?: string;
+  color?: AnnotationColor;
+  style?: AnnotationStyle;
+  /** For `highlight`: flashes once, after its entry in the 批注 panel was chosen. */
+  flash?: boolean;
 }
 
 export interface TextSegment {

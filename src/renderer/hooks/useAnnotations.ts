@@ -1,0 +1,118 @@
+/**
+ * The annotations store of the open document: the data behind the ids the highlight layer draws. It loads the
+ * document's highlights and its note, and creates, changes, deletes (to the trash) and restores them, keeping the
+ * list in reading order. Every change reports failure as a plain message and leaves the list as it was.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type {
+  Annotation,
+  AnnotationColor,
+  AnnotationStyle,
+  Note,
+  TextRange,
+} from '../../shared/annotations/annotation';
+import type { Result } from '../../shared/api';
+import { gazette } from '../gazette';
+import { inReadingOrder } from '../logic/annotationLayer';
+
+export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'style' | 'note' | 'tags'>>;
+
+/** Null when it worked, else the message to show. */
+export type Outcome<T = null> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface AnnotationsStore {
+  state: 'loading' | 'ready' | 'failed';
+  loadError: string | null;
+  annotations: Annotation[];
+  byId: ReadonlyMap<string, Annotation>;
+  documentNote: Annotation | null;
+  create: (range: TextRange, color: AnnotationColor, style: AnnotationStyle) => Promise<Outcome<Annotation>>;
+  update: (id: string, change: AnnotationChange) => Promise<Outcome<Annotation>>;
+  remove: (id: string) => Promise<Outcome<Annotation>>;
+  restore: (id: string) => Promise<Outcome<Annotation>>;
+  saveDocumentNote: (note: Note | null) => Promise<Outcome<Annotation | null>>;
+}
+
+function outcome<T>(result: Result<T>): Outcome<T> {
+  return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.error.message };
+}
+
+export function useAnnotations(docId: string): AnnotationsStore {
+  const [state, setState] = useState<AnnotationsStore['state']>('loading');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [documentNote, setDocumentNote] = useState<Annotation | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void gazette.listAnnotations({ docId }).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setAnnotations(inReadingOrder(result.value.annotations));
+        setDocumentNote(result.value.documentNote);
+        setState('ready');
+      } else {
+        setLoadError(result.error.message);
+        setState('failed');
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [docId]);
+
+  const put = useCallback((annotation: Annotation) => {
+    setAnnotations((list) => inReadingOrder([...list.filter((a) => a.id !== annotation.id), annotation]));
+  }, []);
+
+  const create = useCallback(
+    async (range: TextRange, color: AnnotationColor, style: AnnotationStyle) => {
+      const result = outcome(await gazette.createAnnotation({ docId, range, color, style, note: null }));
+      if (result.ok) put(result.value);
+      return result;
+    },
+    [docId, put],
+  );
+
+  const update = useCallback(
+    async (id: string, change: AnnotationChange) => {
+      const result = outcome(await gazette.updateAnnotation({ id, ...change }));
+      if (result.ok) {
+        if (result.value.anchor === null) setDocumentNote(result.value);
+        else put(result.value);
+      }
+      return result;
+    },
+    [put],
+  );
+
+  const remove = useCallback(async (id: string) => {
+    const result = outcome(await gazette.deleteAnnotation({ id }));
+    if (result.ok) setAnnotations((list) => list.filter((a) => a.id !== id));
+    return result;
+  }, []);
+
+  const restore = useCallback(
+    async (id: string) => {
+      const result = outcome(await gazette.restoreAnnotation({ id }));
+      if (result.ok) put(result.value);
+      return result;
+    },
+    [put],
+  );
+
+  const saveDocumentNote = useCallback(
+    async (note: Note | null): Promise<Outcome<Annotation | null>> => {
+      if (note === null && documentNote === null) return { ok: true, value: null };
+      const result = outcome(
+        await gazette.createAnnotation({ docId, range: null, color: 'yellow', style: 'highlight', note }),
+      );
+      if (result.ok) setDocumentNote(result.value);
+      return result;
+    },
+    [docId, documentNote],
+  );
+
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  return { state, loadError, annotations, byId, documentNote, create, update, remove, restore, saveDocumentNote };
+}
