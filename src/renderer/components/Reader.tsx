@@ -218,7 +218,11 @@ export function Reader({
               className="sheet"
               role="region"
               aria-label={strings.documentPages}
-              style={{ width: geometry.sheetWidth, height: geometry.sheetHeight, padding: geometry.padding }}
+              style={{
+                width: geometry.sheetWidth,
+                height: geometry.sheetHeight,
+                padding: `${geometry.paddingTop}px ${geometry.padding}px ${geometry.paddingBottom}px`,
+              }}
             >
               <div
                 className="sheet-viewport"
