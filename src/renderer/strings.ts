@@ -64,6 +64,8 @@ export const strings = {
   filterAny: '不限',
   searchResults: '搜索结果',
   searching: '正在搜索…',
+  searchingOver: (previous: string) =>
+    previous === '' ? '正在搜索…（下列为上次的结果）' : `正在搜索…（下列为“${previous}”的结果）`,
   searchTotal: (total: number) => `找到 ${total} 篇文件`,
   searchNone: (query: string) => `没有找到与“${query}”相符的文件。`,
   searchSuggestions:
