@@ -84,6 +84,8 @@ export const strings = {
   nextPage: '下一页',
   pageStatus: (page: number, count: number) => `第 ${page} / ${count} 页`,
   printedPage: (printed: string) => `原刊第 ${printed} 页`,
+  print: '打印',
+  printHint: '按公文格式（GB/T 9704）打印本文件，也可在打印对话框中另存为 PDF（Ctrl+P）',
   goToPage: '跳至页码',
   goToPageButton: '跳转',
   goToPageHint: (count: number) => `输入 1–${count} 的页码后按回车`,

@@ -10,6 +10,7 @@ import type { SearchFilters } from '../../shared/search/searchFilters';
 import { blockIndexAt } from '../logic/blockLookup';
 import { findQueryHits, hitAtOrAfter } from '../logic/documentHits';
 import { linkReferences } from '../logic/referenceLinks';
+import { runInDecorations } from '../logic/runInDecorations';
 import { decorationsByBlock, type Decoration } from '../logic/textSegments';
 import { tocKey, tocPathAt } from '../logic/tocLookup';
 import { gazette } from '../gazette';
@@ -19,6 +20,7 @@ import { startMeasure } from '../perf';
 import { strings } from '../strings';
 import { DocumentPages } from './DocumentPages';
 import { PageControls } from './PageControls';
+import { PrintView } from './PrintView';
 import { ReaderToolbar } from './ReaderToolbar';
 import { TocPanel } from './TocPanel';
 
@@ -104,17 +106,7 @@ export function Reader({
   }, [flashBlock]);
 
   const decorations = useMemo(() => {
-    const list: Decoration[] = [];
-    for (const block of document.blocks) {
-      if (block.heading && block.kind !== 'heading' && block.kind !== 'attachmentTitle') {
-        list.push({
-          kind: 'runIn',
-          start: block.start + block.heading.start,
-          end: block.start + block.heading.end,
-          level: block.heading.level,
-        });
-      }
-    }
+    const list: Decoration[] = runInDecorations(document.blocks);
     for (const reference of linkReferences(document.references, docNumbers, document.id)) {
       list.push({ kind: 'reference', start: reference.start, end: reference.end, targetDocId: reference.targetDocId });
     }
@@ -207,6 +199,9 @@ export function Reader({
         onTheme={(theme) => {
           onSettings({ theme });
         }}
+        onPrint={() => {
+          window.print();
+        }}
       />
       <div className={`reader-body${settings.tocOpen ? ' with-toc' : ''}`}>
         {settings.tocOpen && (
@@ -255,6 +250,7 @@ export function Reader({
           )}
         </div>
       </div>
+      <PrintView title={document.title} blocks={document.blocks} />
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
       {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>
