@@ -64,6 +64,7 @@ export function PrintView({ title, blocks }: Props): ReactNode {
           decorations={decorations[index] ?? NO_DECORATIONS}
           flash={false}
           onFollowReference={ignoreReference}
+          copy
         />
       ))}
     </article>,
