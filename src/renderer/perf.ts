@@ -3,7 +3,8 @@
  * search results). A measure ends after the next paint — a frame callback, then a task — so it times what the user
  * sees, not just the React commit.
  */
-export type MeasureName = 'gazette:open-document' | 'gazette:page-turn' | 'gazette:repaginate' | 'gazette:search';
+export type MeasureName =
+  'gazette:open-document' | 'gazette:page-turn' | 'gazette:repaginate' | 'gazette:resize-repaginate' | 'gazette:search';
 
 const pending = new Set<MeasureName>();
 
