@@ -33,19 +33,24 @@ if (!electronBinaryPath()) {
 
 const isDebianRoot = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version');
 const cjkFonts = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-if (!electronBinaryPath() && (!chromiumPath() || (process.platform === 'linux' && !existsSync(cjkFonts)))) {
+// The print spec reads the PDF Chromium makes back with poppler's pdftotext and pdfinfo.
+const hasPoppler = () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+if (
+  !electronBinaryPath() &&
+  (!chromiumPath() || (process.platform === 'linux' && (!existsSync(cjkFonts) || !hasPoppler())))
+) {
   if (isDebianRoot) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     if (
       !run('apt-get', ['update'], { env }) ||
-      !run('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk'], { env })
+      !run('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk', 'poppler-utils'], { env })
     ) {
-      fail('apt-get could not install chromium and fonts-noto-cjk.');
+      fail('apt-get could not install chromium, fonts-noto-cjk and poppler-utils.');
     }
   } else if (!chromiumPath()) {
     console.warn(
       '\nNeither the Electron binary nor Chromium was found. End-to-end tests and `npm run web` need one of them:\n' +
-        '  Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk\n' +
+        '  Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk poppler-utils\n' +
         '  elsewhere: install Chromium and set CHROMIUM_PATH to its executable.\n',
     );
   }

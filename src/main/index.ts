@@ -12,6 +12,7 @@ import { hardenAllContents, hardenSession } from './electron/hardening';
 import { registerIpc } from './electron/ipcBridge';
 import { createMainWindow } from './electron/mainWindow';
 import { installMenu } from './electron/menu';
+import { exportPdf, printPage } from './electron/printing';
 import { windowStateStore } from './electron/windowState';
 import { createHandlers } from './handlerTable';
 import { resolveProfile } from './profile';
@@ -44,7 +45,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   serveRenderer(paths.rendererRoot);
-  installMenu(devTools, (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command));
+  installMenu(devTools, (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command), {
+    print: () => {
+      if (mainWindow) void printPage(mainWindow);
+    },
+    exportPdf: () => {
+      if (mainWindow) void exportPdf(mainWindow);
+    },
+  });
   const services = await createAppServices({
     dataDir,
     profile: resolveProfile(options.profile),

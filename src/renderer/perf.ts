@@ -4,7 +4,12 @@
  * sees, not just the React commit.
  */
 export type MeasureName =
-  'gazette:open-document' | 'gazette:open-highlights' | 'gazette:page-turn' | 'gazette:repaginate' | 'gazette:search';
+  | 'gazette:open-document'
+  | 'gazette:open-highlights'
+  | 'gazette:page-turn'
+  | 'gazette:repaginate'
+  | 'gazette:resize-repaginate'
+  | 'gazette:search';
 
 /** Opening a document is also timed until its highlights are painted (they load beside the document). */
 const STARTS_WITH: Partial<Record<MeasureName, MeasureName>> = { 'gazette:open-document': 'gazette:open-highlights' };

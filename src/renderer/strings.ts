@@ -69,6 +69,8 @@ export const strings = {
   filterAny: '不限',
   searchResults: '搜索结果',
   searching: '正在搜索…',
+  searchingOver: (previous: string) =>
+    previous === '' ? '正在搜索…（下列为上次的结果）' : `正在搜索…（下列为“${previous}”的结果）`,
   searchTotal: (total: number) => `找到 ${total} 篇文件`,
   searchNone: (query: string) => `没有找到与“${query}”相符的文件。`,
   searchSuggestions:
@@ -87,6 +89,8 @@ export const strings = {
   nextPage: '下一页',
   pageStatus: (page: number, count: number) => `第 ${page} / ${count} 页`,
   printedPage: (printed: string) => `原刊第 ${printed} 页`,
+  print: '打印',
+  printHint: '按公文格式（GB/T 9704）打印本文件，也可在打印对话框中另存为 PDF（Ctrl+P）',
   goToPage: '跳至页码',
   goToPageButton: '跳转',
   goToPageHint: (count: number) => `输入 1–${count} 的页码后按回车`,

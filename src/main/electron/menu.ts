@@ -6,7 +6,13 @@ import type { MenuCommand } from '../../shared/api';
  * Replaces Electron's default menu, which carries reload and developer-tools items that a production build
  * must not offer.
  */
-export function installMenu(devTools: boolean, send: (command: MenuCommand) => void): void {
+/** What the 文件 menu's paper items do (electron/printing.ts). */
+export interface PaperCommands {
+  print: () => void;
+  exportPdf: () => void;
+}
+
+export function installMenu(devTools: boolean, send: (command: MenuCommand) => void, paper: PaperCommands): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: '文件',
@@ -20,6 +26,9 @@ export function installMenu(devTools: boolean, send: (command: MenuCommand) => v
             send('import');
           },
         },
+        { type: 'separator' },
+        { label: '打印…', accelerator: 'CmdOrCtrl+P', click: paper.print },
+        { label: '导出 PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: paper.exportPdf },
         { type: 'separator' },
         { role: 'quit', label: '退出' },
       ],

@@ -14,6 +14,8 @@ interface Props {
   decorations: readonly Decoration[];
   flash: boolean;
   onFollowReference: (docId: string) => void;
+  /** A copy outside the page strip (the print view): no `data-block`, so DOM lookups find only the strip's. */
+  copy?: boolean;
 }
 
 /** Canonical offset of each cell: cells are joined by "\t" and rows by "\n" in the block's text. */
@@ -55,10 +57,11 @@ export const DocumentBlock = memo(function DocumentBlock({
   decorations,
   flash,
   onFollowReference,
+  copy = false,
 }: Props): ReactNode {
   const common = {
-    'data-block': index,
-    'data-start': block.start,
+    'data-block': copy ? undefined : index,
+    'data-start': copy ? undefined : block.start,
     className: `b-${block.kind}${flash ? ' flash' : ''}`,
   };
   const text = (part: string, base: number): ReactNode => (

@@ -28,7 +28,7 @@ export function PageControls({ page, pageCount, printedPage, onTurn }: Props): R
       >
         {strings.previousPage}
       </button>
-      <p className="page-status" role="status">
+      <p className="page-status" role="status" aria-live="polite" aria-atomic="true">
         <span>{strings.pageStatus(page + 1, pageCount)}</span>
         {printedPage !== null && <span className="printed-status">{strings.printedPage(printedPage)}</span>}
       </p>

@@ -15,6 +15,7 @@ import { blockIndexAt } from '../logic/blockLookup';
 import { citation } from '../logic/citation';
 import { findQueryHits, hitAtOrAfter } from '../logic/documentHits';
 import { linkReferences } from '../logic/referenceLinks';
+import { runInDecorations } from '../logic/runInDecorations';
 import { decorationsByBlock, type Decoration } from '../logic/textSegments';
 import { tocKey, tocPathAt } from '../logic/tocLookup';
 import { gazette } from '../gazette';
@@ -28,6 +29,7 @@ import { AnnotationOverlays, type OpenPopover } from './AnnotationOverlays';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentPages } from './DocumentPages';
 import { PageControls } from './PageControls';
+import { PrintView } from './PrintView';
 import { ReaderToolbar } from './ReaderToolbar';
 import { TocPanel } from './TocPanel';
 
@@ -125,17 +127,7 @@ export function Reader({
   }, [store.state]);
 
   const decorations = useMemo(() => {
-    const list: Decoration[] = [];
-    for (const block of document.blocks) {
-      if (block.heading && block.kind !== 'heading' && block.kind !== 'attachmentTitle') {
-        list.push({
-          kind: 'runIn',
-          start: block.start + block.heading.start,
-          end: block.start + block.heading.end,
-          level: block.heading.level,
-        });
-      }
-    }
+    const list: Decoration[] = runInDecorations(document.blocks);
     for (const reference of linkReferences(document.references, docNumbers, document.id)) {
       list.push({ kind: 'reference', start: reference.start, end: reference.end, targetDocId: reference.targetDocId });
     }
@@ -292,6 +284,9 @@ export function Reader({
         onTheme={(theme) => {
           onSettings({ theme });
         }}
+        onPrint={() => {
+          window.print();
+        }}
       />
       <div className={bodyClass}>
         {settings.tocOpen && (
@@ -303,7 +298,11 @@ export function Reader({
               className="sheet"
               role="region"
               aria-label={strings.documentPages}
-              style={{ width: geometry.sheetWidth, height: geometry.sheetHeight, padding: geometry.padding }}
+              style={{
+                width: geometry.sheetWidth,
+                height: geometry.sheetHeight,
+                padding: `${geometry.paddingTop}px ${geometry.padding}px ${geometry.paddingBottom}px`,
+              }}
             >
               <div
                 className="sheet-viewport"
@@ -361,6 +360,7 @@ export function Reader({
         onPopover={setPopover}
         onCopy={copyCitation}
       />
+      <PrintView title={document.title} blocks={document.blocks} />
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
       {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>

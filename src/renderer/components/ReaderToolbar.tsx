@@ -1,4 +1,4 @@
-/** The reader's toolbar: 目录 and 批注 toggles, find in this document with 上一处 / 下一处, A− / A+, and the theme. */
+/** The reader's toolbar: 目录 and 批注 toggles, find in this document with 上一处 / 下一处, A− / A+, 打印, and the theme. */
 import type { ReactNode } from 'react';
 import { themes, type Theme } from '../../shared/api';
 import { strings } from '../strings';
@@ -23,6 +23,7 @@ interface Props {
   onFontLarger: () => void;
   theme: Theme;
   onTheme: (theme: Theme) => void;
+  onPrint: () => void;
 }
 
 export function ReaderToolbar(props: Props): ReactNode {
@@ -99,6 +100,9 @@ export function ReaderToolbar(props: Props): ReactNode {
           {strings.fontLarger}
         </button>
       </div>
+      <button type="button" title={strings.printHint} onClick={props.onPrint}>
+        {strings.print}
+      </button>
       <label className="theme-select">
         <span className="visually-hidden">{strings.theme}</span>
         <select

@@ -5,7 +5,7 @@
 import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { SearchHit, SearchSnippet } from '../../shared/api';
 import type { SearchFilters } from '../../shared/search/searchFilters';
-import type { SearchState } from '../hooks/useSearch';
+import type { SearchState } from '../logic/searchState';
 import { endMeasureAfterPaint } from '../perf';
 import { strings } from '../strings';
 
@@ -68,7 +68,7 @@ function FilterSelect(props: {
 export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
   const { search, filters, onFilters } = props;
   useEffect(() => {
-    if (search.state === 'done') endMeasureAfterPaint('gazette:search');
+    if (search.state === 'done' && !search.stale) endMeasureAfterPaint('gazette:search');
   }, [search]);
 
   /** A menu's choice: its empty option is no condition. */
@@ -122,9 +122,9 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
       </div>
       {search.state !== 'idle' && (
         <section
-          className="search-results"
+          className={`search-results${search.state === 'done' && search.stale ? ' stale' : ''}`}
           aria-labelledby="search-results-heading"
-          aria-busy={search.state === 'searching'}
+          aria-busy={search.state === 'searching' || (search.state === 'done' && search.stale)}
         >
           <h2 id="search-results-heading" className="panel-title">
             {strings.searchResults}
@@ -134,9 +134,11 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
           {search.state === 'done' && (
             <>
               <p className="muted" role="status">
-                {search.response.total > 0
-                  ? strings.searchTotal(search.response.total)
-                  : strings.searchNone(search.query)}
+                {search.stale
+                  ? strings.searchingOver(search.query)
+                  : search.response.total > 0
+                    ? strings.searchTotal(search.response.total)
+                    : strings.searchNone(search.query)}
               </p>
               {search.response.total === 0 && (
                 <div className="search-empty">

@@ -38,13 +38,17 @@ function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; he
       const style = getComputedStyle(element);
       const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       const height = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-      setSize((previous) =>
-        previous &&
-        Math.round(previous.width) === Math.round(width) &&
-        Math.round(previous.height) === Math.round(height)
-          ? previous
-          : { width, height },
-      );
+      setSize((previous) => {
+        if (
+          previous &&
+          Math.round(previous.width) === Math.round(width) &&
+          Math.round(previous.height) === Math.round(height)
+        ) {
+          return previous;
+        }
+        if (previous) startMeasure('gazette:resize-repaginate');
+        return { width, height };
+      });
     };
     update();
     const observer = new ResizeObserver(update);
@@ -109,6 +113,7 @@ export function usePagination(
       endMeasureAfterPaint('gazette:open-document');
     }
     endMeasureAfterPaint('gazette:repaginate');
+    endMeasureAfterPaint('gazette:resize-repaginate');
   }, [strip, commit, fontsVersion]);
 
   const turnTo = useCallback(

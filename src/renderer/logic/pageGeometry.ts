@@ -5,13 +5,18 @@
  */
 
 export interface PageGeometry {
-  /** The sheet, padding included. */
+  /** The sheet, margins included: it takes the whole height of the frame. */
   sheetWidth: number;
   sheetHeight: number;
+  /** The sheet's left and right margin (the strip's gap between pages is twice this). */
   padding: number;
-  /** The text area: one column. */
+  /** The top and bottom margins share what is left of the height after the whole lines. */
+  paddingTop: number;
+  paddingBottom: number;
+  /** The text area: one column, exactly `lines` body lines tall. */
   columnWidth: number;
   columnHeight: number;
+  lines: number;
   gap: number;
 }
 
@@ -19,17 +24,36 @@ export interface PageGeometry {
 export const LINE_HEIGHT = 1.9;
 /** At most this many characters to a line, like a printed 公文 (28 characters) with some slack. */
 const MAX_CHARACTERS_PER_LINE = 34;
+/**
+ * Chromium snaps each line box to 1/64 px, so n lines can measure a hair more than n × line height; a column cut
+ * to exactly that product drops its last line (13 lines of 34.2 px need 444.6 px, a 444 px column holds 12).
+ */
+const LINE_BOX_SLACK = 1;
 
 export function pageGeometry(frameWidth: number, frameHeight: number, fontSize: number): PageGeometry {
   const padding = Math.round(Math.max(16, Math.min(56, fontSize * 2.5, frameWidth * 0.06)));
   const sheetWidth = Math.max(160, Math.floor(Math.min(frameWidth, fontSize * MAX_CHARACTERS_PER_LINE + 2 * padding)));
   const columnWidth = sheetWidth - 2 * padding;
-  // A whole number of lines, and the sheet fitted to them, so the bottom margin matches the top one.
+  // Top and bottom margins are smaller than the side ones: height is the scarce side of a landscape screen.
+  const minimumMargin = Math.round(Math.max(12, Math.min(36, fontSize * 1.25)));
   const lineHeight = fontSize * LINE_HEIGHT;
-  const lines = Math.max(3, Math.floor((frameHeight - 2 * padding) / lineHeight));
-  const columnHeight = Math.floor(lines * lineHeight);
-  const sheetHeight = columnHeight + 2 * padding;
-  return { sheetWidth, sheetHeight, padding, columnWidth, columnHeight, gap: 2 * padding };
+  const height = Math.floor(frameHeight);
+  const lines = Math.max(3, Math.floor((height - 2 * minimumMargin - LINE_BOX_SLACK) / lineHeight));
+  const columnHeight = Math.ceil(lines * lineHeight + LINE_BOX_SLACK);
+  const sheetHeight = Math.max(height, columnHeight + 2 * minimumMargin);
+  const spare = sheetHeight - columnHeight - 2 * minimumMargin;
+  const paddingTop = minimumMargin + Math.floor(spare / 2);
+  return {
+    sheetWidth,
+    sheetHeight,
+    padding,
+    paddingTop,
+    paddingBottom: sheetHeight - columnHeight - paddingTop,
+    columnWidth,
+    columnHeight,
+    lines,
+    gap: 2 * padding,
+  };
 }
 
 /** The page (0-based) that a horizontal position inside the column strip falls on. */

@@ -218,13 +218,11 @@ export class GazetteApp {
       const viewport = element.closest('.sheet-viewport');
       if (!viewport) return false;
       const box = viewport.getBoundingClientRect();
-      // A block that runs over a page break has one box per page; any of them on the shown page counts.
+      // A block that runs over a page break has one box per page; any of them on the shown page counts. A page is
+      // a column, so the box's x decides; an inline box on the last line reaches a few pixels below the line box.
       return [...element.getClientRects()].some(
         (rect) =>
-          rect.left >= box.left - 1 &&
-          rect.right <= box.right + 1 &&
-          rect.top >= box.top - 1 &&
-          rect.bottom <= box.bottom + 1,
+          rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= box.top - 1 && rect.top < box.bottom,
       );
     });
   }

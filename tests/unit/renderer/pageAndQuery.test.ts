@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../../../src/shared/api';
 import { blockIndexAt } from '../../../src/renderer/logic/blockLookup';
 import { LINE_HEIGHT, clampPage, pageAtX, pageGeometry } from '../../../src/renderer/logic/pageGeometry';
 
 describe('pageGeometry', () => {
   it('fits the text area to whole lines and caps the measure of a line', () => {
     const geometry = pageGeometry(1200, 700, 18);
-    const lines = geometry.columnHeight / (18 * LINE_HEIGHT);
-    expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.1);
-    expect(geometry.sheetHeight).toBe(geometry.columnHeight + 2 * geometry.padding);
-    expect(geometry.sheetHeight).toBeLessThanOrEqual(700);
+    expect(geometry.columnHeight / (18 * LINE_HEIGHT)).toBeGreaterThanOrEqual(geometry.lines);
+    expect(geometry.columnHeight / (18 * LINE_HEIGHT)).toBeLessThan(geometry.lines + 0.1);
+    expect(geometry.sheetHeight).toBe(geometry.columnHeight + geometry.paddingTop + geometry.paddingBottom);
     expect(geometry.columnWidth).toBeLessThanOrEqual(18 * 34);
     expect(geometry.sheetWidth).toBeLessThanOrEqual(1200);
+  });
+
+  // The frame below the 1366×768 toolbar is 546.67 px tall (measured); the sheet used to show 12 lines there.
+  it('shows 14 lines of 18 px text in the frame of a 1366×768 window', () => {
+    expect(pageGeometry(786, 546.67, 18).lines).toBe(14);
+  });
+
+  it('fills the whole frame height with whole lines at every font size and window height', () => {
+    for (let fontSize = FONT_SIZE_MIN; fontSize <= FONT_SIZE_MAX; fontSize++) {
+      const lineHeight = fontSize * LINE_HEIGHT;
+      for (let height = 420; height <= 1100; height += 7.3) {
+        const geometry = pageGeometry(900, height, fontSize);
+        const where = `font ${fontSize}px, frame ${height.toFixed(1)} px`;
+        expect(geometry.sheetHeight, where).toBe(Math.floor(height));
+        // Room for every line even when Chromium rounds each line box up a little.
+        expect(geometry.columnHeight, where).toBeGreaterThanOrEqual(geometry.lines * lineHeight + 0.5);
+        // No room for one more line inside margins of the smallest size.
+        const margins = geometry.paddingTop + geometry.paddingBottom;
+        expect(margins - 2 * Math.min(36, Math.max(12, fontSize * 1.25)), where).toBeLessThan(lineHeight + 2);
+        expect(Math.abs(geometry.paddingTop - geometry.paddingBottom), where).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it('gets more pages from a larger font: fewer lines of fewer characters per page', () => {
