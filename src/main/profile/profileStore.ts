@@ -31,6 +31,8 @@ export interface StoreOptions {
   cwd: string;
   configName: string;
   defaults: ProfileData;
+  /** Owner-only, like the rest of the profile: reading positions say what a person has been reading. */
+  configFileMode: number;
 }
 export type StoreFactory = (options: StoreOptions) => Conf<ProfileData>;
 
@@ -60,7 +62,8 @@ function setAside(file: string): string {
 export function openProfileStore(dir: string, createStore: StoreFactory = confStore): ProfileStore {
   const file = join(dir, `${STORE_NAME}.json`);
   const notices: string[] = [];
-  const open = (): Conf<ProfileData> => createStore({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile() });
+  const open = (): Conf<ProfileData> =>
+    createStore({ cwd: dir, configName: STORE_NAME, defaults: emptyProfile(), configFileMode: 0o600 });
 
   let store: Conf<ProfileData>;
   try {

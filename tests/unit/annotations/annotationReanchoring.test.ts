@@ -1,5 +1,8 @@
 /** The service re-anchors when a document's text changed, keeps annotations of removed documents, and re-attaches. */
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../src/main/annotations/annotationDb';
 import type { Annotation } from '../../../src/shared/annotations/annotation';
 import { openAnnotationService } from '../../../src/main/annotations/openAnnotationService';
 import { tempDirs } from '../../helpers/tempDirs';
@@ -8,12 +11,14 @@ import { SOIL_NOTICE, fakeLibrary } from './fakeLibrary';
 const makeDir = tempDirs('gazette-reanchor-');
 
 async function setUp(): Promise<{
+  dir: string;
   library: ReturnType<typeof fakeLibrary>;
   service: Awaited<ReturnType<typeof openAnnotationService>>['service'];
   highlight: (quote: string, docId?: string) => Promise<Annotation>;
 }> {
   const library = fakeLibrary({ doc1: { text: SOIL_NOTICE } });
-  const { service } = await openAnnotationService({ dir: makeDir(), library });
+  const dir = makeDir();
+  const { service } = await openAnnotationService({ dir, library });
   const highlight = (quote: string, docId = 'doc1'): Promise<Annotation> => {
     const text = library.documents.get(docId)?.text ?? '';
     const start = text.indexOf(quote);
@@ -25,12 +30,12 @@ async function setUp(): Promise<{
       note: { version: 1, editorState: '{}', text: `批注：${quote}` },
     });
   };
-  return { library, service, highlight };
+  return { dir, library, service, highlight };
 }
 
 describe('re-anchoring on list', () => {
   it('moves highlights with their text, marks a reworded one 需确认 and a vanished one orphan, orphans last', async () => {
-    const { library, service, highlight } = await setUp();
+    const { dir, library, service, highlight } = await setUp();
     const orphan = await highlight('普查目的');
     const moved = await highlight('全面掌握土壤资源情况');
     const reworded = await highlight('真实准确掌握土壤质量、性状和利用状况等基础数据');
@@ -56,6 +61,18 @@ describe('re-anchoring on list', () => {
     expect(lost).toMatchObject({ anchor: orphan.anchor, note: orphan.note });
     expect(new Set(annotations.map((a) => a.textHash)).size).toBe(1);
     expect(annotations[0]?.textHash).not.toBe(moved.textHash);
+
+    // Saved: another process opening the store finds them placed, without re-anchoring again.
+    const stored = new DatabaseSync(join(dir, DATABASE_FILE), { readOnly: true });
+    const rows = stored
+      .prepare('SELECT id, anchor_start, status, text_hash FROM annotations ORDER BY anchor_start')
+      .all();
+    stored.close();
+    expect(rows).toEqual(
+      annotations
+        .map((a) => ({ id: a.id, anchor_start: a.anchor?.start, status: a.status, text_hash: a.textHash }))
+        .sort((a, b) => (a.anchor_start ?? 0) - (b.anchor_start ?? 0)),
+    );
   });
 
   it('lists a removed document’s annotations as 文件已移除 and re-attaches them when a corrected file comes back', async () => {
