@@ -8,7 +8,7 @@ import { parseQuery } from '../search/parseQuery';
 import { ANCHOR_STATUSES, ANNOTATION_COLORS, tagSchema } from './annotation';
 import type { Annotation } from './annotation';
 import { fold } from '../search/fold';
-import { noteMatches, noteQueryNotes, searchableNote } from './noteQuery';
+import { noteMatcher, noteQueryNotes, searchableNote } from './noteQuery';
 import type { SearchableNote } from './noteQuery';
 
 /** The document an annotation belongs to, as the library lists it. */
@@ -77,21 +77,25 @@ export interface AnnotationListing {
 export const UNTAGGED = '无标签';
 export const REMOVED_DOCUMENT = '文件已移除';
 
-const searchables = new WeakMap<Annotation, SearchableNote>();
+const searchables = new WeakMap<readonly AnnotationEntry[], SearchableNote[]>();
 
-/** Folded once per annotation object, so typing in the search box refolds nothing. */
-function searchableOf(entry: AnnotationEntry): SearchableNote {
-  let found = searchables.get(entry.annotation);
+/**
+ * The entries folded for searching, once per list: the view keeps one list while the person types and filters,
+ * so each keystroke only compares.
+ */
+function searchablesOf(entries: readonly AnnotationEntry[]): SearchableNote[] {
+  let found = searchables.get(entries);
   if (!found) {
-    const { annotation, document } = entry;
-    found = searchableNote({
-      quote: annotation.anchor?.exact ?? '',
-      note: annotation.note?.text ?? '',
-      tags: annotation.tags,
-      color: annotation.color,
-      document,
-    });
-    searchables.set(entry.annotation, found);
+    found = entries.map(({ annotation, document }) =>
+      searchableNote({
+        quote: annotation.anchor?.exact ?? '',
+        note: annotation.note?.text ?? '',
+        tags: annotation.tags,
+        color: annotation.color,
+        document,
+      }),
+    );
+    searchables.set(entries, found);
   }
   return found;
 }
@@ -117,11 +121,12 @@ const newestFirst = (a: AnnotationEntry, b: AnnotationEntry): number =>
   b.annotation.createdAt.localeCompare(a.annotation.createdAt) || a.annotation.id.localeCompare(b.annotation.id);
 
 export function filterAnnotations(entries: readonly AnnotationEntry[], filter: AnnotationFilter): AnnotationEntry[] {
-  const query = parseQuery(filter.query ?? '');
+  const matches = noteMatcher(parseQuery(filter.query ?? ''));
   const tags = (filter.tags ?? []).map(fold);
   const issuers = filter.issuers?.map(fold);
   const wanted = <T>(list: readonly T[] | undefined, value: T): boolean => !list || list.includes(value);
-  return entries.filter((entry) => {
+  const folded = searchablesOf(entries);
+  return entries.filter((entry, i) => {
     const { annotation, document } = entry;
     if ((annotation.deletedAt !== null) !== (filter.trash ?? false)) return false;
     if (!wanted(filter.colors, annotation.color) || !wanted(filter.statuses, annotation.status)) return false;
@@ -129,11 +134,15 @@ export function filterAnnotations(entries: readonly AnnotationEntry[], filter: A
     if (filter.issueIds && !filter.issueIds.includes(document?.issueId ?? '')) return false;
     if (filter.years && (document?.year == null || !filter.years.includes(document.year))) return false;
     if (issuers && !issuers.includes(fold(document?.issuer ?? ''))) return false;
-    const day = annotation.createdAt.slice(0, 10);
-    if ((filter.from !== undefined && day < filter.from) || (filter.to !== undefined && day > filter.to)) return false;
-    const searchable = searchableOf(entry);
-    if (!tags.every((tag) => searchable.tags.includes(tag))) return false;
-    return noteMatches(query, searchable);
+    if (filter.from !== undefined || filter.to !== undefined) {
+      const day = annotation.createdAt.slice(0, 10);
+      if ((filter.from !== undefined && day < filter.from) || (filter.to !== undefined && day > filter.to))
+        return false;
+    }
+    const searchable = folded[i];
+    if (!searchable) return false;
+    if (tags.length > 0 && !tags.every((tag) => searchable.tags.includes(tag))) return false;
+    return matches(searchable);
   });
 }
 

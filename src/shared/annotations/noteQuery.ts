@@ -80,13 +80,20 @@ export function noteQueryNotes(query: ParsedQuery): string[] {
     .map((value) => `「颜色:${value}」不是批注的颜色（黄、绿、蓝、红、紫），已忽略。`);
 }
 
-export function noteMatches(query: ParsedQuery, note: SearchableNote): boolean {
-  const contains = (word: string): boolean => note.quote.includes(word) || note.note.includes(word);
-  const { filters } = query;
-  if (!query.terms.every(contains) || query.excluded.some(contains)) return false;
-  if (!filters.tags.every((tag) => note.tags.includes(tag))) return false;
+/** The query as a test of one note; built once per query, since a search runs it over every annotation. */
+export function noteMatcher(query: ParsedQuery): (note: SearchableNote) => boolean {
+  const { terms, excluded, filters } = query;
   const colors = filters.colors.map(colorNamed).filter((color) => color !== null);
-  if (colors.length > 0 && !colors.includes(note.color)) return false;
+  return (note) => {
+    for (const word of terms) if (!note.quote.includes(word) && !note.note.includes(word)) return false;
+    for (const word of excluded) if (note.quote.includes(word) || note.note.includes(word)) return false;
+    if (filters.tags.length > 0 && !filters.tags.every((tag) => note.tags.includes(tag))) return false;
+    if (colors.length > 0 && !colors.includes(note.color)) return false;
+    return matchesDocument(filters, note);
+  };
+}
+
+function matchesDocument(filters: ParsedQuery['filters'], note: SearchableNote): boolean {
   if (!filters.docNumber.every((value) => note.docNumber.includes(value))) return false;
   if (!filters.title.every((value) => note.title.includes(value))) return false;
   if (!filters.issuer.every((value) => note.issuer.includes(value))) return false;
