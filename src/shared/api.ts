@@ -179,6 +179,11 @@ export const requestSchemas = {
     style: z.enum(ANNOTATION_STYLES).optional(),
     note: noteSchema.nullable().optional(),
     tags: z.array(tagSchema).max(50).optional(),
+    /**
+     * Places the highlight on this passage of the document's current text and marks it anchored: how a person
+     * confirms a 需确认 highlight (its own start/end) or re-attaches an orphan (a new selection).
+     */
+    range: textRangeSchema.optional(),
   }),
   /** Moves it to the trash (restorable until purged). */
   deleteAnnotation: z.object({ id: idSchema }),

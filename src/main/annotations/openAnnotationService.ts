@@ -45,6 +45,9 @@ export interface OpenedAnnotationService {
 const NOT_FOUND = '找不到这条批注，它可能已被永久删除。请刷新后再试。';
 const IN_TRASH = '这条批注已移到回收站，请先恢复再修改。';
 const RANGE_OUTSIDE = '选区超出了文件内容，请重新选择后再保存。';
+const STORE_UNAVAILABLE =
+  '批注存储无法打开，本次无法查看或保存批注；阅读不受影响。请重新启动公报阅读器，如仍出现请联系管理员';
+const NOTE_HAS_NO_RANGE = '文件批注针对整篇文件，不能放到某段文字上；请改为新建划线批注。';
 
 /** The hash of a document's canonical text; anchors confirmed against another hash are re-anchored. */
 export function textHash(text: string): string {
@@ -93,8 +96,15 @@ export async function openAnnotationService(options: AnnotationServiceOptions): 
   try {
     opened = await openAnnotationDatabase(options.dir, { now: now() });
   } catch (error) {
-    const shown = storageError(error);
-    if (!(shown instanceof ServiceError)) throw error;
+    // Whatever went wrong, reading must go on: the store answers every call with the reason instead.
+    const storage = storageError(error);
+    const shown =
+      storage instanceof ServiceError
+        ? storage
+        : new ServiceError(
+            'store-unavailable',
+            `${STORE_UNAVAILABLE}（${error instanceof Error ? error.message : String(error)}）`,
+          );
     return { service: unavailable(shown), notices: [shown.message] };
   }
   return { service: annotationService(opened, options.library, now), notices: opened.notices };
@@ -254,23 +264,33 @@ export function annotationService(
     });
   }
 
-  function update(request: ApiRequest<'updateAnnotation'>): Promise<Annotation> {
-    return settle(() =>
-      write(() => {
-        const current = read(request.id);
-        if (current.deletedAt !== null) throw new ServiceError('in-trash', IN_TRASH);
-        const next: Annotation = {
-          ...current,
-          color: request.color ?? current.color,
-          style: request.style ?? current.style,
-          note: request.note === undefined ? current.note : request.note,
-          tags: request.tags === undefined ? current.tags : normalizeTags(request.tags),
-          updatedAt: now().toISOString(),
-        };
-        replace.run(toRow(next));
-        return next;
-      }),
-    );
+  async function update(request: ApiRequest<'updateAnnotation'>): Promise<Annotation> {
+    const { range } = request;
+    // Placing needs the document's current text; it is read before the transaction, which then stays short.
+    let placed: Pick<Annotation, 'anchor' | 'textHash' | 'status'> | null = null;
+    if (range) {
+      const current = await settle(() => read(request.id));
+      if (current.anchor === null) throw new ServiceError('invalid-request', NOTE_HAS_NO_RANGE);
+      const { document } = await library.getDocument(current.docId);
+      const text = documentText(document);
+      if (range.end > text.length) throw new ServiceError('invalid-request', RANGE_OUTSIDE);
+      placed = { anchor: anchorFor(text, range), textHash: textHash(text), status: 'anchored' };
+    }
+    return write(() => {
+      const current = read(request.id);
+      if (current.deletedAt !== null) throw new ServiceError('in-trash', IN_TRASH);
+      const next: Annotation = {
+        ...current,
+        ...placed,
+        color: request.color ?? current.color,
+        style: request.style ?? current.style,
+        note: request.note === undefined ? current.note : request.note,
+        tags: request.tags === undefined ? current.tags : normalizeTags(request.tags),
+        updatedAt: now().toISOString(),
+      };
+      replace.run(toRow(next));
+      return next;
+    });
   }
 
   function remove(id: string): Promise<Annotation> {
@@ -309,12 +329,26 @@ export function annotationService(
     console.warn(`回收站中过期的批注未能清除：${String(error)}`);
   }
 
+  // A call may be waiting for the library when the window switches profile: closing waits for it to finish.
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked =
+    <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> => {
+      const running = call(...args);
+      inFlight.add(running);
+      const forget = (): void => {
+        inFlight.delete(running);
+      };
+      running.then(forget, forget);
+      return running;
+    };
+
   return {
-    list,
-    create,
-    update,
-    remove,
-    restore,
+    list: tracked(list),
+    create: tracked(create),
+    update: tracked(update),
+    remove: tracked(remove),
+    restore: tracked(restore),
     all: () => settle(() => collection.all()),
     tags: () => settle(() => collection.tags()),
     renameTag: (from, to) => settle(() => collection.renameTag(from, to)),
@@ -322,7 +356,7 @@ export function annotationService(
     emptyTrash: (ids) => settle(() => collection.emptyTrash(ids)),
     merge: (incoming) => settle(() => collection.merge(incoming)),
     async close() {
-      await backupDone;
+      await Promise.allSettled([backupDone, ...inFlight]);
       if (db.isOpen) db.close();
     },
   };

@@ -109,3 +109,64 @@ describe('re-anchoring on list', () => {
     expect((await service.list('doc1')).annotations.map((a) => a.id)).toEqual([made.id]);
   });
 });
+
+describe('placing a highlight again', () => {
+  it('confirms a 需确认 highlight where it is, and re-attaches an orphan to a new selection', async () => {
+    const { library, service, highlight } = await setUp();
+    const reworded = await highlight('真实准确掌握土壤质量、性状和利用状况等基础数据');
+    const lost = await highlight('普查目的');
+    const text = SOIL_NOTICE.replace('一、普查目的\n', '').replace('利用状况', '使用状况');
+    library.documents.set('doc1', { text });
+    const [doubtful, orphan] = (await service.list('doc1')).annotations;
+    expect([doubtful?.id, doubtful?.status, orphan?.id, orphan?.status]).toEqual([
+      reworded.id,
+      'doubtful',
+      lost.id,
+      'orphan',
+    ]);
+
+    const confirmed = await service.update({
+      id: reworded.id,
+      range: { start: doubtful?.anchor?.start ?? 0, end: doubtful?.anchor?.end ?? 0 },
+    });
+    expect(confirmed).toMatchObject({ status: 'anchored', note: reworded.note });
+    expect(confirmed.anchor?.exact).toBe('真实准确掌握土壤质量、性状和使用状况等基础数据');
+
+    const start = text.indexOf('全面查明');
+    const reattached = await service.update({ id: lost.id, range: { start, end: start + 4 } });
+    expect(reattached.anchor).toMatchObject({ start, exact: '全面查明' });
+    expect((await service.list('doc1')).annotations.map((a) => [a.id, a.status])).toEqual([
+      [reattached.id, 'anchored'],
+      [confirmed.id, 'anchored'],
+    ]);
+  });
+
+  it('refuses a range for the document note, which belongs to the whole document', async () => {
+    const { service } = await setUp();
+    const note = await service.create({ docId: 'doc1', range: null, color: 'yellow', style: 'highlight', note: null });
+    await expect(service.update({ id: note.id, range: { start: 0, end: 4 } })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+  });
+});
+
+describe('closing the store (the window switches profile)', () => {
+  it('lets a call that is waiting for the library finish first', async () => {
+    const { library, service, highlight } = await setUp();
+    await highlight('全面掌握土壤资源情况');
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const getDocument = library.getDocument.bind(library);
+    library.getDocument = async (docId) => {
+      await gate;
+      return getDocument(docId);
+    };
+    const listing = service.list('doc1');
+    const closing = service.close();
+    release();
+    await closing;
+    expect((await listing).annotations).toHaveLength(1);
+  });
+});

@@ -202,7 +202,7 @@ describe('the annotation service of the current profile', () => {
       expect(mode(join(profile, 'annotations.sqlite'))).toBe(0o600);
       expect(mode(join(profile, 'annotations.sqlite-wal'))).toBe(0o600);
       expect(mode(join(profile, 'annotations.sqlite-shm'))).toBe(0o600);
-      await services.profile.updateSettings({ theme: 'dark' });
+      services.profile.updateSettings({ theme: 'dark' });
       expect(mode(join(profile, 'reader.json'))).toBe(0o600);
     }
   });

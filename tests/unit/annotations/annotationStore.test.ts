@@ -206,3 +206,13 @@ describe('a damaged database', () => {
     expect(existsSync(join(dir, BACKUP_DIR))).toBe(false);
   });
 });
+
+describe('a store that cannot be opened for any other reason', () => {
+  it('answers every call with the reason, in Chinese, and the app keeps running', async () => {
+    const dir = join(makeDir(), 'profile');
+    writeFileSync(dir, 'not a folder');
+    const { service, notices } = await openAnnotationService({ dir, library });
+    expect(notices[0]).toMatch(/^批注存储无法打开.*阅读不受影响/);
+    await expect(service.list('doc1')).rejects.toMatchObject({ code: 'store-unavailable' });
+  });
+});
