@@ -21,6 +21,10 @@ import { ServiceError } from '../src/main/apiErrors';
 import { DATABASE_FILE, openAnnotationDatabase } from '../src/main/annotations/annotationDb';
 import { COLUMNS, toRow } from '../src/main/annotations/annotationRows';
 import { annotationService, textHash } from '../src/main/annotations/openAnnotationService';
+import { annotationEntries } from '../src/main/annotations/annotationEntries';
+import { exportFromLibrary } from '../src/main/annotations/annotationsAcrossLibrary';
+import { filterAnnotations } from '../src/shared/annotations/annotationListing';
+import type { IssueSummary } from '../src/shared/api';
 import { generateCorpus, random } from './corpus';
 
 const argValue = (name: string): string | undefined => {
@@ -72,7 +76,27 @@ async function main(): Promise<void> {
     documents[i] = { ...doc, id: `doc-${String(i)}` };
   });
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
+  const issues: IssueSummary[] = [];
+  for (let at = 0; at < documents.length; at += 40) {
+    issues.push({
+      id: `issue-${String(at / 40)}`,
+      gazette: '济南市人民政府公报',
+      year: 2000 + ((at / 40) % 23),
+      number: String(at / 40),
+      fileName: 'bench.txt',
+      importedAt: '',
+      documents: documents.slice(at, at + 40).map(({ id, title, docNumber, issuer, signedOn, genre }) => ({
+        id,
+        title,
+        docNumber,
+        issuer,
+        signedOn,
+        genre,
+      })),
+    });
+  }
   const library = {
+    listIssues: (): Promise<IssueSummary[]> => Promise.resolve(issues),
     getDocument(docId: string): Promise<OpenedDocument> {
       const document = byId.get(docId);
       if (!document) return Promise.reject(new ServiceError('not-found', 'gone'));
@@ -94,6 +118,13 @@ async function main(): Promise<void> {
     const texts = new Map(documents.map((doc) => [doc.id, documentText(doc)]));
     const hashes = new Map([...texts].map(([id, text]) => [id, textHash(text)]));
     const stamp = new Date().toISOString();
+    const TAGS = ['待办', '重点', '会议', '土壤', '财政', '上报', '督办'];
+    // A note is a sentence of real gazette text from elsewhere, so searches find what real notes would hold.
+    const noteText = (): string => {
+      const text = texts.get(documents[Math.floor(rand() * documentCount)]?.id ?? '') ?? '';
+      const start = Math.floor(rand() * Math.max(1, text.length - 80));
+      return text.slice(start, start + 10 + Math.floor(rand() * 70));
+    };
     const row = (doc: GazetteDocument, i: number): Annotation => {
       const text = texts.get(doc.id) ?? '';
       const start = Math.floor(rand() * Math.max(1, text.length - 40));
@@ -106,8 +137,8 @@ async function main(): Promise<void> {
         status: 'anchored',
         color: ANNOTATION_COLORS[i % ANNOTATION_COLORS.length] ?? 'yellow',
         style: 'highlight',
-        note: i % 3 === 0 ? { version: 1, editorState: JSON.stringify({ i }), text: `批注${String(i)}` } : null,
-        tags: [],
+        note: i % 3 === 0 ? { version: 1, editorState: JSON.stringify({ i }), text: noteText() } : null,
+        tags: i % 4 === 0 ? [TAGS[i % TAGS.length] ?? '待办'] : [],
         createdAt: stamp,
         updatedAt: stamp,
         deletedAt: null,
@@ -152,6 +183,32 @@ async function main(): Promise<void> {
       (docId) => service.list(docId),
     );
 
+    // 我的批注: every annotation with its document, then searches over them as the view holds them.
+    const entriesTimes = await timeReads(['all', 'all', 'all'], () => annotationEntries(service, library));
+    const entries = await annotationEntries(service, library);
+    const words: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const entry = entries[Math.floor(rand() * entries.length)];
+      const source = (i % 2 === 0 ? entry?.annotation.note?.text : entry?.annotation.anchor?.exact) ?? '土壤';
+      const length = [1, 2, 4][i % 3] ?? 2;
+      const at = Math.floor(rand() * Math.max(1, source.length - length));
+      words.push(source.slice(at, at + length).replace(/[\s"]/gu, '') || '土');
+    }
+    const queries = [
+      ...words,
+      ...words.slice(0, 40).map((word, i) => `${word} ${words[i + 40] ?? ''}`),
+      ...words.slice(0, 20).map((word) => `"${word}" -的`),
+      ...TAGS.map((tag) => `标签:${tag}`),
+      '颜色:红 土壤',
+    ];
+    let found = 0;
+    const search = await timeReads(queries, (query) => {
+      found += filterAnnotations(entries, { query }).length;
+      return Promise.resolve();
+    });
+    const exportTimes = await timeReads(['md', 'md', 'md'], () => exportFromLibrary(service, library, 'md', {}));
+    const markdown = await exportFromLibrary(service, library, 'md', {});
+
     // The heavy document re-parsed with a changed beginning: all 500 are re-anchored on the next open.
     const changed: GazetteDocument = {
       ...heavy,
@@ -176,6 +233,12 @@ async function main(): Promise<void> {
       loadDocumentWith500Ms: percentiles(loadHeavy),
       reanchor500Ms: round(reanchorMs),
       reanchor500Statuses: statuses,
+      allWithDocumentsMs: percentiles(entriesTimes),
+      notesSearchMs: percentiles(search),
+      notesSearchQueries: queries.length,
+      notesSearchMeanHits: round(found / PASSES / queries.length),
+      exportAllMarkdownMs: percentiles(exportTimes),
+      exportAllMarkdownMB: round(Buffer.byteLength(markdown.content) / 1048576),
     };
     const [load1 = 0, load5 = 0] = loadavg();
     const lines = [
@@ -187,6 +250,9 @@ async function main(): Promise<void> {
       `load one document    p50/p95/max:  ${Object.values(results.loadOneDocumentMs).join(' / ')} ms   (target p95 < 5)`,
       `load 500-annotation document p50/p95/max: ${Object.values(results.loadDocumentWith500Ms).join(' / ')} ms`,
       `re-anchor 500 after a text change:  ${String(results.reanchor500Ms)} ms  ${JSON.stringify(statuses)}`,
+      `我的批注: all annotations with their documents p50/p95/max: ${Object.values(results.allWithDocumentsMs).join(' / ')} ms`,
+      `notes search (${String(queries.length)} queries, ${String(results.notesSearchMeanHits)} hits on average) p50/p95/max: ${Object.values(results.notesSearchMs).join(' / ')} ms   (target p95 < 20)`,
+      `export everything as Markdown p50/p95/max: ${Object.values(results.exportAllMarkdownMs).join(' / ')} ms, ${String(results.exportAllMarkdownMB)} MB   (target < 3000)`,
     ];
     console.log(lines.join('\n'));
     const jsonFile = argValue('--json');

@@ -2,6 +2,7 @@
  * The `gazette` command: a table of subcommands, each in its own module under cli/, over the same services the
  * app uses. Output goes to stdout, diagnostics to stderr, and failures exit non-zero.
  */
+import { annotationsCommand } from './cli/annotations';
 import { importCommand } from './cli/import';
 import { listCommand } from './cli/list';
 import { parseCommand } from './cli/parse';
@@ -16,6 +17,7 @@ const commands: Record<string, CliCommand> = {
   list: listCommand,
   remove: removeCommand,
   search: searchCommand,
+  annotations: annotationsCommand,
 };
 
 function usage(): string {

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { ApiError, ApiMethod, ApiRequest, ApiValue, Result, UserFacingIssueParams } from '../shared/api';
 import type { AppServices } from './services';
 import { ServiceError, toApiError } from './apiErrors';
+import { exportFromLibrary, importIntoProfile, listAllAnnotations } from './annotations/annotationsAcrossLibrary';
 
 export type Handler<M extends ApiMethod> = (request: unknown) => Promise<Result<ApiValue<M>>>;
 export type HandlerTable = { [M in ApiMethod]: Handler<M> };
@@ -33,6 +34,14 @@ function implementations(services: AppServices): Implementations {
     updateAnnotation: (request) => services.annotations.update(request),
     deleteAnnotation: ({ id }) => services.annotations.remove(id),
     restoreAnnotation: ({ id }) => services.annotations.restore(id),
+    listAllAnnotations: (filter) => listAllAnnotations(services.annotations, services.library, filter),
+    listTags: () => services.annotations.tags(),
+    renameTag: async ({ from, to }) => ({ changed: await services.annotations.renameTag(from, to) }),
+    mergeTags: async ({ tags, into }) => ({ changed: await services.annotations.mergeTags(tags, into) }),
+    emptyTrash: async ({ ids }) => ({ removed: await services.annotations.emptyTrash(ids) }),
+    exportAnnotations: ({ format, docIds, tag }) =>
+      exportFromLibrary(services.annotations, services.library, format, { docIds, tag }),
+    importAnnotations: ({ bytes }) => importIntoProfile(services.annotations, services.library, bytes),
     listProfiles: () => services.profiles.list(),
     switchProfile: ({ name }) => services.profiles.switchTo(name),
     takeNotices: () => services.takeNotices(),

@@ -15,6 +15,10 @@ import {
   MAX_IMPORT_BATCH_BYTES,
   MAX_IMPORT_FILE_BYTES,
 } from './importLimits';
+import { annotationFilterSchema } from './annotations/annotationListing';
+import type { AnnotationListing } from './annotations/annotationListing';
+import { EXPORT_FORMATS } from './annotations/annotationTransfer';
+import type { ExportedFile, ImportReport, TagCount } from './annotations/annotationTransfer';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
@@ -137,6 +141,8 @@ export interface ImportJob {
 /** Commands the desktop menu sends to the page (the web build has no menu, so it never sends any). */
 export type MenuCommand = 'import' | 'find';
 
+/** Beyond what the import refuses with its own explanation (importAnnotations.ts), so that one is what people see. */
+const MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024;
 const idSchema = z.string().min(1).max(200);
 const totalBytes = (files: readonly { bytes: Uint8Array }[]): number =>
   files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
@@ -200,6 +206,27 @@ export const requestSchemas = {
   /** Moves it to the trash (restorable until purged). */
   deleteAnnotation: z.object({ id: idSchema }),
   restoreAnnotation: z.object({ id: idSchema }),
+  /** 我的批注: every annotation of the person (or the 回收站), filtered, searched and grouped. */
+  listAllAnnotations: annotationFilterSchema,
+  /** The person's tags with how many live annotations carry each, for autocomplete. */
+  listTags: z.void(),
+  /** Renames a tag on every annotation; onto an existing tag, merges the two. */
+  renameTag: z.object({ from: tagSchema, to: tagSchema }),
+  mergeTags: z.object({ tags: z.array(tagSchema).min(1).max(50), into: tagSchema }),
+  /** Deletes for good these annotations from the 回收站, or all of it without ids. */
+  emptyTrash: z.object({ ids: z.array(idSchema).max(5000).optional() }),
+  /** 导出批注: one document, a few, a tag, or everything (no docIds and no tag). */
+  exportAnnotations: z.object({
+    format: z.enum(EXPORT_FORMATS),
+    docIds: z.array(idSchema).min(1).max(5000).optional(),
+    tag: tagSchema.optional(),
+  }),
+  /** 导入批注 from a JSON export; the file is checked whole before anything changes. */
+  importAnnotations: z.object({
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_ANNOTATION_FILE_BYTES, {
+      error: '文件超过 64 MB，不是公报阅读器导出的批注文件',
+    }),
+  }),
   listProfiles: z.void(),
   /** Switches this window to another person's profile, creating it when it is new. */
   switchProfile: z.object({ name: z.string().trim().min(1).max(64) }),
@@ -236,6 +263,13 @@ interface ApiValues {
   updateAnnotation: Annotation;
   deleteAnnotation: Annotation;
   restoreAnnotation: Annotation;
+  listAllAnnotations: AnnotationListing;
+  listTags: TagCount[];
+  renameTag: { changed: number };
+  mergeTags: { changed: number };
+  emptyTrash: { removed: number };
+  exportAnnotations: ExportedFile;
+  importAnnotations: ImportReport;
   listProfiles: ProfileList;
   switchProfile: AppInfo;
   takeNotices: Notice[];

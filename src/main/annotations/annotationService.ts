@@ -1,5 +1,6 @@
 import type { ApiRequest } from '../../shared/api';
 import type { Annotation, DocumentAnnotations } from '../../shared/annotations/annotation';
+import type { MergeOutcome, TagCount } from '../../shared/annotations/annotationTransfer';
 
 /** One person's annotations, behind the API. Owned by the main process; one store per profile. */
 export interface AnnotationService {
@@ -8,4 +9,11 @@ export interface AnnotationService {
   update(request: ApiRequest<'updateAnnotation'>): Promise<Annotation>;
   remove(id: string): Promise<Annotation>;
   restore(id: string): Promise<Annotation>;
+  /** All at once, live and in the 回收站 (see annotationCollection.ts). */
+  all(): Promise<Annotation[]>;
+  tags(): Promise<TagCount[]>;
+  renameTag(from: string, to: string): Promise<number>;
+  mergeTags(tags: readonly string[], into: string): Promise<number>;
+  emptyTrash(ids?: readonly string[]): Promise<number>;
+  merge(incoming: readonly Annotation[]): Promise<MergeOutcome>;
 }

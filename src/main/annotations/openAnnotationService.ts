@@ -18,6 +18,7 @@ import { documentText } from '../../shared/model';
 import { ServiceError } from '../apiErrors';
 import type { Library } from '../library/library';
 import type { AnnotationService } from './annotationService';
+import { annotationCollection } from './annotationCollection';
 import { COLUMNS, toAnnotation, toRow } from './annotationRows';
 import { openAnnotationDatabase } from './annotationDb';
 import type { OpenedDatabase } from './annotationDb';
@@ -56,7 +57,20 @@ export function textHash(text: string): string {
 /** A service for a store that cannot be opened: every call answers with the reason. */
 function unavailable(error: ServiceError): ClosableAnnotationService {
   const fail = (): Promise<never> => Promise.reject(error);
-  return { list: fail, create: fail, update: fail, remove: fail, restore: fail, close: () => Promise.resolve() };
+  return {
+    list: fail,
+    create: fail,
+    update: fail,
+    remove: fail,
+    restore: fail,
+    all: fail,
+    tags: fail,
+    renameTag: fail,
+    mergeTags: fail,
+    emptyTrash: fail,
+    merge: fail,
+    close: () => Promise.resolve(),
+  };
 }
 
 function byReadingOrder(a: Annotation, b: Annotation): number {
@@ -307,6 +321,14 @@ export function annotationService(
     );
   }
 
+  const collection = annotationCollection(db, write, now);
+  try {
+    collection.purgeExpired();
+  } catch (error) {
+    // A full or read-only disk must not stop the person from reading; the 回收站 is purged on a later open.
+    console.warn(`回收站中过期的批注未能清除：${String(error)}`);
+  }
+
   // A call may be waiting for the library when the window switches profile: closing waits for it to finish.
   const inFlight = new Set<Promise<unknown>>();
   const tracked =
@@ -327,6 +349,12 @@ export function annotationService(
     update: tracked(update),
     remove: tracked(remove),
     restore: tracked(restore),
+    all: () => settle(() => collection.all()),
+    tags: () => settle(() => collection.tags()),
+    renameTag: (from, to) => settle(() => collection.renameTag(from, to)),
+    mergeTags: (tags, into) => settle(() => collection.mergeTags(tags, into)),
+    emptyTrash: (ids) => settle(() => collection.emptyTrash(ids)),
+    merge: (incoming) => settle(() => collection.merge(incoming)),
     async close() {
       await Promise.allSettled([backupDone, ...inFlight]);
       if (db.isOpen) db.close();

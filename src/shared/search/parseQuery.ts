@@ -9,6 +9,7 @@
  *   文种:通知            genre (also genre:, type:)
  *   年份:2022           year (also year:, 年:)
  *   日期:2022-01..2022-06   date range on 成文日期 (also date:; `..`, `~`, `至`, `到`; either end may be left open)
+ *   标签:待办  颜色:黄      an annotation's tag / colour (also tag:, color:); only annotation search (noteQuery.ts) uses them
  *
  * Everything is folded (see fold.ts) so the same rules hold for queries and for indexed text. Shared with the
  * renderer, which can show the parsed query back to the user.
@@ -27,6 +28,10 @@ export interface QueryFilters {
   /** Inclusive ISO bounds on the 成文日期. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** An annotation has each of these tags (folded, compared whole). */
+  tags: string[];
+  /** An annotation has any of these colours (folded, as typed). */
+  colors: string[];
 }
 
 export interface ParsedQuery {
@@ -39,7 +44,7 @@ export interface ParsedQuery {
   notes: string[];
 }
 
-type FieldName = 'docNumber' | 'title' | 'issuer' | 'genre' | 'year' | 'date';
+type FieldName = 'docNumber' | 'title' | 'issuer' | 'genre' | 'year' | 'date' | 'tag' | 'color';
 
 const fieldAliases: Record<string, FieldName> = {
   文号: 'docNumber',
@@ -60,6 +65,10 @@ const fieldAliases: Record<string, FieldName> = {
   year: 'year',
   日期: 'date',
   date: 'date',
+  标签: 'tag',
+  tag: 'tag',
+  颜色: 'color',
+  color: 'color',
 };
 
 const openingQuotes = new Set(['"', '“', '”', '＂', '「', '『']);
@@ -148,7 +157,17 @@ export function parseQuery(query: string): ParsedQuery {
   const parsed: ParsedQuery = {
     terms: [],
     excluded: [],
-    filters: { docNumber: [], title: [], issuer: [], genres: [], years: [], dateFrom: null, dateTo: null },
+    filters: {
+      docNumber: [],
+      title: [],
+      issuer: [],
+      genres: [],
+      years: [],
+      dateFrom: null,
+      dateTo: null,
+      tags: [],
+      colors: [],
+    },
     notes: [],
   };
   const { filters, notes } = parsed;
@@ -180,6 +199,12 @@ export function parseQuery(query: string): ParsedQuery {
       case 'genre':
         filters.genres.push(value);
         break;
+      case 'tag':
+        filters.tags.push(value);
+        break;
+      case 'color':
+        filters.colors.push(value);
+        break;
       case 'year': {
         const year = /^(\d{4})年?$/u.exec(value)?.[1];
         if (year === undefined) notes.push(`${label}应为四位数字的年份，如 年份:2022，已忽略。`);
@@ -202,7 +227,7 @@ export function parseQuery(query: string): ParsedQuery {
   return parsed;
 }
 
-/** True when the query asks for nothing at all (no words and no conditions). */
+/** True when the query asks a document search for nothing (no words and no document conditions). */
 export function isEmptyQuery(query: ParsedQuery): boolean {
   const { filters } = query;
   return (

@@ -53,6 +53,12 @@ export function fakeServices(overrides: Overrides = {}): AppServices {
       update: () => Promise.reject(new ServiceError('not-found', '找不到该批注。')),
       remove: () => Promise.reject(new ServiceError('not-found', '找不到该批注。')),
       restore: () => Promise.reject(new ServiceError('not-found', '找不到该批注。')),
+      all: () => Promise.resolve([]),
+      tags: () => Promise.resolve([]),
+      renameTag: () => Promise.resolve(0),
+      mergeTags: () => Promise.resolve(0),
+      emptyTrash: () => Promise.resolve(0),
+      merge: () => Promise.resolve({ added: 0, replaced: 0, keptOurs: 0, unchanged: 0 }),
       ...overrides.annotations,
     },
     profiles: {

@@ -1,0 +1,166 @@
+/**
+ * What a person does with all their annotations at once, over the store's one database: read them all (for 我的批注
+ * and exports), count, rename and merge tags, empty the 回收站 and purge what has been there 30 days, and merge
+ * annotations imported from another machine. Every change is one transaction of the service (`write`).
+ */
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { Annotation } from '../../shared/annotations/annotation';
+import type { MergeOutcome, TagCount } from '../../shared/annotations/annotationTransfer';
+import { normalizeTags } from '../../shared/annotations/tags';
+import { fold } from '../../shared/search/fold';
+import { ServiceError } from '../apiErrors';
+import { COLUMNS, toAnnotation, toRow } from './annotationRows';
+
+/** How long a deleted annotation stays in the 回收站. */
+export const TRASH_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface AnnotationCollection {
+  all(): Annotation[];
+  tags(): TagCount[];
+  /** Renames `from` to `to` on every annotation (live or in the 回收站); when `to` is already there, merges. */
+  renameTag(from: string, to: string): number;
+  /** Puts `into` in place of each of `tags` everywhere. */
+  mergeTags(tags: readonly string[], into: string): number;
+  /** Removes for good what has been in the 回收站 longer than TRASH_DAYS. */
+  purgeExpired(): number;
+  /** Removes these trashed annotations for good (all of the 回收站 when `ids` is undefined). */
+  emptyTrash(ids?: readonly string[]): number;
+  /** Merges annotations from another store by id (see MergeOutcome); the newer `updatedAt` wins. */
+  merge(incoming: readonly Annotation[]): MergeOutcome;
+}
+
+const NOT_IN_TRASH = '只能永久删除回收站里的批注。';
+
+export function annotationCollection(
+  db: DatabaseSync,
+  write: <T>(change: () => T) => T,
+  now: () => Date,
+): AnnotationCollection {
+  const insert = db.prepare(
+    `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
+  );
+  const replace = db.prepare(
+    `UPDATE annotations SET ${COLUMNS.filter((c) => c !== 'id')
+      .map((c) => `${c} = :${c}`)
+      .join(', ')} WHERE id = :id`,
+  );
+  const everything = db.prepare('SELECT * FROM annotations');
+  const tagged = db.prepare("SELECT * FROM annotations WHERE tags <> '[]'");
+  const byId = db.prepare('SELECT * FROM annotations WHERE id = ?');
+  const liveDocumentNote = db.prepare(
+    'SELECT * FROM annotations WHERE doc_id = ? AND exact IS NULL AND deleted_at IS NULL',
+  );
+  const deleteExpired = db.prepare('DELETE FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ?');
+  const deleteAllTrash = db.prepare('DELETE FROM annotations WHERE deleted_at IS NOT NULL');
+  const deleteOne = db.prepare('DELETE FROM annotations WHERE id = ? AND deleted_at IS NOT NULL');
+  const setDeleted = db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?');
+
+  function retag(change: (tags: string[]) => string[]): number {
+    return write(() => {
+      let changed = 0;
+      const stamp = now().toISOString();
+      for (const row of tagged.all()) {
+        const current = toAnnotation(row);
+        const tags = normalizeTags(change(current.tags));
+        if (JSON.stringify(tags) === JSON.stringify(current.tags)) continue;
+        replace.run(toRow({ ...current, tags, updatedAt: stamp }));
+        changed++;
+      }
+      return changed;
+    });
+  }
+
+  function mergeTags(tags: readonly string[], into: string): number {
+    const target = into.trim().replace(/\s+/gu, ' ');
+    if (fold(target) === '') throw new ServiceError('invalid-request', '新标签名不能为空。');
+    const folded = new Set(tags.map(fold));
+    // The target goes where the first merged tag was, so a tag list keeps its order.
+    return retag((current) => current.map((tag) => (folded.has(fold(tag)) ? target : tag)));
+  }
+
+  /** The one live document note of a document gives way to `winner` (it goes to the 回收站). */
+  function makeRoomForNote(winner: Annotation, stamp: string): void {
+    if (winner.anchor !== null || winner.deletedAt !== null) return;
+    const other = liveDocumentNote.get(winner.docId);
+    if (other && other.id !== winner.id) setDeleted.run(stamp, String(other.id));
+  }
+
+  function merge(incoming: readonly Annotation[]): MergeOutcome {
+    return write(() => {
+      const outcome: MergeOutcome = { added: 0, replaced: 0, keptOurs: 0, unchanged: 0 };
+      const stamp = now().toISOString();
+      const keepInTrash = (loser: Annotation): void => {
+        insert.run(toRow({ ...loser, id: randomUUID(), deletedAt: loser.deletedAt ?? stamp }));
+      };
+      for (const theirs of incoming) {
+        const row = byId.get(theirs.id);
+        if (!row) {
+          makeRoomForNote(theirs, stamp);
+          insert.run(toRow(theirs));
+          outcome.added++;
+          continue;
+        }
+        const ours = toAnnotation(row);
+        if (JSON.stringify(toRow(ours)) === JSON.stringify(toRow(theirs))) {
+          outcome.unchanged++;
+        } else if (theirs.updatedAt > ours.updatedAt) {
+          keepInTrash(ours);
+          makeRoomForNote(theirs, stamp);
+          replace.run(toRow(theirs));
+          outcome.replaced++;
+        } else {
+          keepInTrash(theirs);
+          outcome.keptOurs++;
+        }
+      }
+      return outcome;
+    });
+  }
+
+  return {
+    all: () => everything.all().map((row) => toAnnotation(row)),
+    tags() {
+      const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
+      for (const row of tagged.all()) {
+        const annotation = toAnnotation(row);
+        if (annotation.deletedAt !== null) continue;
+        for (const tag of annotation.tags) {
+          const key = fold(tag);
+          let entry = counts.get(key);
+          if (!entry) counts.set(key, (entry = { count: 0, spellings: new Map() }));
+          entry.count++;
+          entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
+        }
+      }
+      return [...counts.values()]
+        .map(({ count, spellings }) => {
+          let best = '';
+          let most = 0;
+          for (const [spelling, n] of spellings) if (n > most) [best, most] = [spelling, n];
+          return { tag: best, count };
+        })
+        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-Hans-CN'));
+    },
+    renameTag: (from, to) => mergeTags([from], to),
+    mergeTags,
+    purgeExpired() {
+      const cutoff = new Date(now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
+      return write(() => Number(deleteExpired.run(cutoff).changes));
+    },
+    emptyTrash(ids) {
+      return write(() => {
+        if (ids === undefined) return Number(deleteAllTrash.run().changes);
+        let removed = 0;
+        for (const id of ids) {
+          const changes = Number(deleteOne.run(id).changes);
+          if (changes === 0 && byId.get(id)) throw new ServiceError('invalid-request', NOT_IN_TRASH);
+          removed += changes;
+        }
+        return removed;
+      });
+    },
+    merge,
+  };
+}
