@@ -108,6 +108,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
       },
     },
     takeNotices: () => pending.splice(0),
+    close: () => annotations.close(),
   };
   return services;
 }

@@ -20,4 +20,6 @@ export interface AppServices {
   };
   /** Repairs and restores since the last call, each returned once. */
   takeNotices(): Notice[];
+  /** Closes the current person's annotation store (each save is already durable; this releases the files). */
+  close(): Promise<void>;
 }

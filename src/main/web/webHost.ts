@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   });
   console.log(`公报阅读器 web host: ${host.url}`);
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    void Promise.all([host.close(), services.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -93,7 +93,8 @@ async function readOnlyMount(): Promise<string> {
   const dataDir = tempDir();
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', dataDir]);
   mounted.push(dataDir);
-  await createAppServices(appOptions(dataDir));
+  // Closed before the remount: an open annotation database keeps the mount busy.
+  await (await createAppServices(appOptions(dataDir))).close();
   outdateShards(dataDir);
   execFileSync('mount', ['-o', 'remount,ro', dataDir]);
   return dataDir;

@@ -66,5 +66,6 @@ export function fakeServices(overrides: Overrides = {}): AppServices {
       switchTo: (name) => Promise.resolve({ ...info(), profile: name }),
     },
     takeNotices: () => [],
+    close: () => Promise.resolve(),
   };
 }
