@@ -10,7 +10,7 @@ import type { MergeOutcome, TagCount } from '../../shared/annotations/annotation
 import { normalizeTags } from '../../shared/annotations/tags';
 import { fold } from '../../shared/search/fold';
 import { ServiceError } from '../apiErrors';
-import { COLUMNS, toAnnotation, toRow } from './annotationRows';
+import { rowStatements, toAnnotation, toRow } from './annotationRows';
 
 /** How long a deleted annotation stays in the 回收站. */
 export const TRASH_DAYS = 30;
@@ -38,14 +38,7 @@ export function annotationCollection(
   write: <T>(change: () => T) => T,
   now: () => Date,
 ): AnnotationCollection {
-  const insert = db.prepare(
-    `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
-  );
-  const replace = db.prepare(
-    `UPDATE annotations SET ${COLUMNS.filter((c) => c !== 'id')
-      .map((c) => `${c} = :${c}`)
-      .join(', ')} WHERE id = :id`,
-  );
+  const { insert, replace } = rowStatements(db);
   const everything = db.prepare('SELECT * FROM annotations');
   const tagged = db.prepare("SELECT * FROM annotations WHERE tags <> '[]'");
   const byId = db.prepare('SELECT * FROM annotations WHERE id = ?');

@@ -1,5 +1,5 @@
 /** The `annotations` table's rows, read back through a schema: a row another version wrote is checked, not trusted. */
-import type { SQLOutputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
 import { z } from 'zod';
 import { ANNOTATION_COLORS, ANNOTATION_STYLES, noteSchema } from '../../shared/annotations/annotation';
 import type { Annotation, AnchorStatus } from '../../shared/annotations/annotation';
@@ -71,6 +71,20 @@ export const COLUMNS = [
   'updated_at',
   'deleted_at',
 ] as const;
+
+/** The INSERT of a whole row and the UPDATE of every column but the id, both taking `toRow`'s parameters. */
+export function rowStatements(db: DatabaseSync): { insert: StatementSync; replace: StatementSync } {
+  return {
+    insert: db.prepare(
+      `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
+    ),
+    replace: db.prepare(
+      `UPDATE annotations SET ${COLUMNS.filter((c) => c !== 'id')
+        .map((c) => `${c} = :${c}`)
+        .join(', ')} WHERE id = :id`,
+    ),
+  };
+}
 
 /** The named parameters of an INSERT or full UPDATE of `annotation`. */
 export function toRow(annotation: Annotation): Record<(typeof COLUMNS)[number], string | number | null> {

@@ -19,7 +19,7 @@ import { ServiceError } from '../apiErrors';
 import type { Library } from '../library/library';
 import type { AnnotationService } from './annotationService';
 import { annotationCollection } from './annotationCollection';
-import { COLUMNS, toAnnotation, toRow } from './annotationRows';
+import { rowStatements, toAnnotation, toRow } from './annotationRows';
 import { openAnnotationDatabase } from './annotationDb';
 import type { OpenedDatabase } from './annotationDb';
 import { storageError } from './storeErrors';
@@ -117,14 +117,7 @@ export function annotationService(
   now: () => Date = () => new Date(),
 ): ClosableAnnotationService {
   const { db, backupDone } = opened;
-  const insert = db.prepare(
-    `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `:${c}`).join(', ')})`,
-  );
-  const replace = db.prepare(
-    `UPDATE annotations SET ${COLUMNS.filter((c) => c !== 'id')
-      .map((c) => `${c} = :${c}`)
-      .join(', ')} WHERE id = :id`,
-  );
+  const { insert, replace } = rowStatements(db);
   const placement = db.prepare(
     `UPDATE annotations SET doc_id = :doc_id, anchor_start = :anchor_start, anchor_end = :anchor_end,
        prefix = :prefix, suffix = :suffix, status = :status, text_hash = :text_hash WHERE id = :id`,
