@@ -156,29 +156,34 @@ function hintedTitle(paragraphs: readonly Paragraph[], hint: string): number[] |
   return null;
 }
 
+/** A signature line right above a 成文日期. */
+function isSignedAt(paragraphs: readonly Paragraph[], at: number): boolean {
+  const signature = paragraphs[at];
+  return (
+    signature !== undefined &&
+    isTitleLike(signature) &&
+    isIssuerLikeText(signature.raw) &&
+    isDateLine(paragraphs[at + 1]?.raw.trim() ?? '')
+  );
+}
+
 /**
  * The appended part starting at `start`, after a document's 成文日期, when it carries its own title and signature:
- * title lines (after an 附件 label, or a 说明/解读 title), body, then a signature line right above a 成文日期.
+ * title lines (after an 附件 label, or a 说明/解读 title), body, then a signature (the last one before the document
+ * ends is at `lastSigned`).
  */
-function appendedPart(paragraphs: readonly Paragraph[], start: number, end: number): DocumentSpan | null {
+function appendedPart(
+  paragraphs: readonly Paragraph[],
+  start: number,
+  end: number,
+  lastSigned: number,
+): DocumentSpan | null {
   const labelled = ATTACHMENT_LABEL.test(paragraphs[start]?.raw.trim() ?? '');
   const titleStart = labelled ? start + 1 : start;
   const title = leadingTitle(paragraphs, titleStart, Math.min(end, titleStart + 3));
   const text = normalizeForReading(title.map((at) => paragraphs[at]?.raw ?? '').join(''));
   if (title.length === 0 || (!labelled && !APPENDED_TITLE.test(text))) return null;
-  const bodyStart = titleStart + title.length;
-  for (let at = bodyStart + 1; at + 1 < end; at++) {
-    const signature = paragraphs[at];
-    if (
-      signature &&
-      isTitleLike(signature) &&
-      isIssuerLikeText(signature.raw) &&
-      isDateLine(paragraphs[at + 1]?.raw.trim() ?? '')
-    ) {
-      return { start, end, issuer: [], title, docNumber: null };
-    }
-  }
-  return null;
+  return lastSigned > titleStart + title.length ? { start, end, issuer: [], title, docNumber: null } : null;
 }
 
 /**
@@ -190,9 +195,12 @@ function splitAppended(paragraphs: readonly Paragraph[], documents: readonly Doc
     const parts: DocumentSpan[] = [];
     let current = document;
     const headerEnd = Math.max(current.start, ...current.title, ...current.issuer, current.docNumber ?? current.start);
-    for (let at = headerEnd; at < current.end; at++) {
+    // Found once, so that a file of many dates and titles is still read in linear time.
+    let lastSigned = current.end - 2;
+    while (lastSigned > headerEnd && !isSignedAt(paragraphs, lastSigned)) lastSigned--;
+    for (let at = headerEnd; at < lastSigned; at++) {
       if (!isDateLine(paragraphs[at]?.raw.trim() ?? '')) continue;
-      const part = appendedPart(paragraphs, at + 1, current.end);
+      const part = appendedPart(paragraphs, at + 1, current.end, lastSigned);
       if (!part) continue;
       parts.push({ ...current, end: part.start });
       current = part;
