@@ -223,7 +223,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
           ? null
           : found && found.text.length > 0
             ? found
-            : (gluedHeading(raw, printedHeadings) ?? found);
+            : (gluedHeading(raw, printedHeadings) ?? gluedDecimalHeading(raw, candidates.slice(index + 1)) ?? found);
       if (candidate) headingOf.set(blocks.length, candidate);
       blocks.push(draft('paragraph', paragraph));
     }
@@ -359,6 +359,18 @@ function gluedHeading(raw: string, printed: readonly HeadingMatch[]): HeadingMat
     return words.length > 0 && new RegExp(`^${escapeRegExp(label)}[、.]?${escapeRegExp(words)}.`, 'u').test(text);
   });
   return entry ? { ...entry, runIn: true, itemLike: false, bare: false } : null;
+}
+
+/**
+ * Without a printed 目录, a bare-numbered paragraph (`2 组织指挥体系及职责分工市政府设立…`) is a heading glued to its
+ * text when the next numbered heading is its own first child (`2.1`): its words are found as for any heading
+ * without words (see `nonEmpty`), so the `2.x` children no longer hang under `1`.
+ */
+function gluedDecimalHeading(raw: string, following: readonly (HeadingMatch | null)[]): HeadingMatch | null {
+  const label = /^(\d{1,2})\s*(?=[\u4e00-\u9fff])/u.exec(raw)?.[1];
+  const next = following.find((candidate) => candidate !== null);
+  if (label === undefined || next?.scheme !== 'decimal:2' || next.label !== `${label}.1`) return null;
+  return { level: 1, label, scheme: 'decimal:1', text: '', runIn: true, itemLike: false };
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -30,6 +30,9 @@ export function genreOf(title: string): string | null {
   return GENRE.exec(title.replace(/（[^（）]*）$/u, ''))?.[1] ?? null;
 }
 
+/** The title of an appended 说明 or 解读 (`关于《…》的起草说明`, `《…》政策解读`): no 文种, but a title. */
+export const APPENDED_TITLE = /^(?:关于|《)[^。；，,;：:]*(?:说明|解读)$/u;
+
 /**
  * A title line with its 发文字号 in brackets at the end (`关于…的通知（卫医发〔2001〕169号）`): the title part and
  * the normalised number, or null. The part before must end with a 文种, so a cited number ending a sentence or a

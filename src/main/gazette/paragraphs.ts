@@ -6,7 +6,7 @@
  */
 import { DOT_LEADER_ENTRY } from './contents';
 import { isDateLine } from './dates';
-import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
+import { APPENDED_TITLE, docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { matchHeading, RUN_IN_MAX } from './headings';
 import type { LayoutKind, SourceLine, SourceTable } from './sourceLines';
 
@@ -92,6 +92,7 @@ function continues(previous: SourceLine, next: SourceLine, layout: LayoutKind): 
   if (/关于[^。；，,;：:]*$/u.test(previous.text) && genreOf(previous.text) !== null && !/^的/u.test(next.text)) {
     return false;
   }
+  if (APPENDED_TITLE.test(previous.text)) return false;
   // `…各区县政府)` + `(二)支持…`: a closing bracket or ； then a label is a new item, never one sentence.
   if (/[)）;；]$/u.test(previous.text) && NUMBERED.test(next.text)) return false;
   // An indented heading with no punctuation is complete even when it happens to fill the line.

@@ -7,8 +7,8 @@ import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
 import { matchHeading } from './headings';
-import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
-import { PRINTED_LINE } from './paragraphs';
+import { APPENDED_TITLE, docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
+import { ATTACHMENT_LABEL, PRINTED_LINE } from './paragraphs';
 
 export interface DocumentSpan {
   /** Paragraph range [start, end). */
@@ -61,7 +61,7 @@ export function isAddressee(paragraph: Paragraph): boolean {
 /**
  * Documents of a compilation that prints no 发文字号, found by the shape of a 公文: title lines ending with a 文种
  * right above an addressee, once the document before has closed with its 成文日期. An appended 说明 or 解读 has
- * no addressee, so it stays with the document before it.
+ * no addressee: see `splitAppended`.
  */
 function shapeSpans(paragraphs: readonly Paragraph[]): DocumentSpan[] {
   const spans: DocumentSpan[] = [];
@@ -156,6 +156,60 @@ function hintedTitle(paragraphs: readonly Paragraph[], hint: string): number[] |
   return null;
 }
 
+/** A signature line right above a 成文日期. */
+function isSignedAt(paragraphs: readonly Paragraph[], at: number): boolean {
+  const signature = paragraphs[at];
+  return (
+    signature !== undefined &&
+    isTitleLike(signature) &&
+    isIssuerLikeText(signature.raw) &&
+    isDateLine(paragraphs[at + 1]?.raw.trim() ?? '')
+  );
+}
+
+/**
+ * The appended part starting at `start`, after a document's 成文日期, when it carries its own title and signature:
+ * title lines (after an 附件 label, or a 说明/解读 title), body, then a signature (the last one before the document
+ * ends is at `lastSigned`).
+ */
+function appendedPart(
+  paragraphs: readonly Paragraph[],
+  start: number,
+  end: number,
+  lastSigned: number,
+): DocumentSpan | null {
+  const labelled = ATTACHMENT_LABEL.test(paragraphs[start]?.raw.trim() ?? '');
+  const titleStart = labelled ? start + 1 : start;
+  const title = leadingTitle(paragraphs, titleStart, Math.min(end, titleStart + 3));
+  const text = normalizeForReading(title.map((at) => paragraphs[at]?.raw ?? '').join(''));
+  if (title.length === 0 || (!labelled && !APPENDED_TITLE.test(text))) return null;
+  return lastSigned > titleStart + title.length ? { start, end, issuer: [], title, docNumber: null } : null;
+}
+
+/**
+ * An appended 说明, 解读 or 附件 belongs to the document before it unless it carries its own title and signature:
+ * then, printed after that document's 成文日期, it is a document of its own.
+ */
+function splitAppended(paragraphs: readonly Paragraph[], documents: readonly DocumentSpan[]): DocumentSpan[] {
+  return documents.flatMap((document) => {
+    const parts: DocumentSpan[] = [];
+    let current = document;
+    const headerEnd = Math.max(current.start, ...current.title, ...current.issuer, current.docNumber ?? current.start);
+    // Found once, so that a file of many dates and titles is still read in linear time.
+    let lastSigned = current.end - 2;
+    while (lastSigned > headerEnd && !isSignedAt(paragraphs, lastSigned)) lastSigned--;
+    for (let at = headerEnd; at < lastSigned; at++) {
+      if (!isDateLine(paragraphs[at]?.raw.trim() ?? '')) continue;
+      const part = appendedPart(paragraphs, at + 1, current.end, lastSigned);
+      if (!part) continue;
+      parts.push({ ...current, end: part.start });
+      current = part;
+      at = part.start;
+    }
+    return [...parts, current];
+  });
+}
+
 export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: string): DocumentSpan[] {
   // A 文号 in a table cell (a list of repealed documents) is cited, not the start of a document.
   const anchors = paragraphs.flatMap((paragraph, index) => {
@@ -175,7 +229,7 @@ export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: str
     const title =
       (titleHint === undefined ? null : hintedTitle(paragraphs, titleHint)) ??
       leadingTitle(paragraphs, 0, paragraphs.length);
-    return [{ start: 0, end: paragraphs.length, issuer: [], title, docNumber: null }];
+    return splitAppended(paragraphs, [{ start: 0, end: paragraphs.length, issuer: [], title, docNumber: null }]);
   }
   // Each document's header ends where its body starts; its body runs to the next document's header.
   const documents = spans.map((span, index) => ({ ...span, end: spans[index + 1]?.start ?? paragraphs.length }));
@@ -190,5 +244,5 @@ export function splitDocuments(paragraphs: readonly Paragraph[], titleHint?: str
       docNumber: null,
     });
   }
-  return documents;
+  return splitAppended(paragraphs, documents);
 }

@@ -58,3 +58,82 @@ describe('a compilation without 文号', () => {
     );
   });
 });
+
+const notice = [
+  '济南市人民政府关于印发济南市城市供水管理办法的通知',
+  '各区县人民政府，市政府各部门：',
+  '现将《济南市城市供水管理办法》印发给你们，请认真贯彻执行。',
+  '济南市人民政府',
+  '2022年11月30日',
+];
+
+async function parseLines(lines: string[]): Promise<Awaited<ReturnType<typeof parseIssueBuffer>>> {
+  const parsed = await parseIssueBuffer(new TextEncoder().encode(lines.join('\n')), 'notice.txt');
+  expectConsistentModel(parsed);
+  return parsed;
+}
+
+describe('an appended 说明, 解读 or 附件', () => {
+  it('with its own title and signature is a document of its own', async () => {
+    const parsed = await parseLines([
+      ...notice,
+      '关于《济南市城市供水管理办法》的政策解读',
+      '一、制定背景',
+      '为加强城市供水管理，保障城市生活、生产用水，制定本办法。',
+      '二、主要内容',
+      '本办法共五章三十条，明确了供水水质、供水设施和用水管理等要求。',
+      '济南市城乡水务局',
+      '2022年12月5日',
+    ]);
+    expect(
+      parsed.documents.map((document) => ({
+        title: document.title,
+        issuer: document.issuer,
+        signedOn: document.signedOn,
+        headings: document.toc.map((entry) => `${entry.label}${entry.text}`),
+      })),
+    ).toEqual([
+      {
+        title: '济南市人民政府关于印发济南市城市供水管理办法的通知',
+        issuer: '济南市人民政府',
+        signedOn: '2022-11-30',
+        headings: [],
+      },
+      {
+        title: '关于《济南市城市供水管理办法》的政策解读',
+        issuer: '济南市城乡水务局',
+        signedOn: '2022-12-05',
+        headings: ['一、制定背景', '二、主要内容'],
+      },
+    ]);
+  });
+
+  it('with a label, its own title and signature is a document of its own', async () => {
+    const parsed = await parseLines([
+      ...notice,
+      '附件',
+      '关于《济南市城市供水管理办法》的起草说明',
+      '为规范城市供水管理，市城乡水务局起草了本办法，经市政府常务会议研究通过。',
+      '济南市城乡水务局',
+      '2022年11月20日',
+    ]);
+    expect(parsed.documents.map((document) => [document.title, document.issuer, document.signedOn])).toEqual([
+      ['济南市人民政府关于印发济南市城市供水管理办法的通知', '济南市人民政府', '2022-11-30'],
+      ['关于《济南市城市供水管理办法》的起草说明', '济南市城乡水务局', '2022-11-20'],
+    ]);
+  });
+
+  it('without a signature of its own stays with the document before it', async () => {
+    const parsed = await parseLines([
+      ...notice,
+      '关于《济南市城市供水管理办法》的政策解读',
+      '本办法明确了供水水质、供水设施和用水管理等要求。',
+    ]);
+    expect(parsed.documents.map((document) => document.title)).toEqual([
+      '济南市人民政府关于印发济南市城市供水管理办法的通知',
+    ]);
+    expect(parsed.documents[0]?.blocks.map((block) => block.text)).toContain(
+      '本办法明确了供水水质、供水设施和用水管理等要求。',
+    );
+  });
+});

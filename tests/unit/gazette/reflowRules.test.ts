@@ -111,4 +111,34 @@ describe('a heading glued to its paragraph by reflowing', () => {
       '  3.3信息发布',
     ]);
   });
+  it('a decimal heading glued to its text without a 目录 still heads its 2.x children', async () => {
+    const document = await parseLines([
+      '济南市突发事件应急预案',
+      '1 总则',
+      '1.1 编制目的。为规范突发事件应对工作，制定本预案。',
+      '1.2 适用范围。本预案适用于本市行政区域内突发事件的应对工作。',
+      '2　组织指挥体系及职责分工市政府设立市应急指挥部，统一领导全市突发事件应对工作，各部门按照职责分工开展工作。',
+      '2.1 市指挥部。市指挥部由市政府分管负责同志任总指挥。',
+      '2.2 现场指挥部。事发地政府设立现场指挥部。',
+      '3 应急响应',
+      '3.1 分级响应。按照事件等级启动相应响应。',
+      '3.2 响应结束。事件处置完毕后终止响应。',
+    ]);
+    const entries = document.toc.map((entry) => ({
+      label: entry.label,
+      children: entry.children.map((child) => `${child.label}${child.text}`),
+    }));
+    expect(entries).toEqual([
+      { label: '1', children: ['1.1编制目的', '1.2适用范围'] },
+      { label: '2', children: ['2.1市指挥部', '2.2现场指挥部'] },
+      { label: '3', children: ['3.1分级响应', '3.2响应结束'] },
+    ]);
+    // Without a 目录 the heading's end is not known: its words stop at the first mark, and never take the paragraph.
+    const two = document.toc[1]?.text ?? '';
+    expect(two.startsWith('组织指挥体系及职责分工')).toBe(true);
+    expect(two.length).toBeLessThanOrEqual(30);
+    expect(document.blocks.map((block) => block.text)).toContain(
+      '2组织指挥体系及职责分工市政府设立市应急指挥部，统一领导全市突发事件应对工作，各部门按照职责分工开展工作。',
+    );
+  });
 });
