@@ -7,6 +7,11 @@
  * over, when its owner is no longer alive, or when it has had no owner file for longer than a taker needs between
  * `mkdir` and writing that file (a process killed in between leaves such a lock behind). The critical sections
  * are short and synchronous (renames and one manifest write), so waiting is a plain sleep loop.
+ *
+ * Taking over is itself guarded: several processes can judge the same lock stale at once, and the slower one would
+ * otherwise remove the lock the quicker one has just taken. Only the holder of `.lock-takeover` removes a stale
+ * lock, and it judges staleness again while holding it. A process killed inside that tiny section leaves the guard
+ * ownerless; it is cleared after the same delay as an ownerless lock.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +37,28 @@ function ownerOf(lockDir: string): number {
 function isStale(lockDir: string): boolean {
   const owner = ownerOf(lockDir);
   if (!Number.isNaN(owner)) return !isProcessAlive(owner);
-  const stat = statSync(lockDir, { throwIfNoEntry: false });
+  return isOwnerlessTooLong(lockDir);
+}
+
+function isOwnerlessTooLong(dir: string): boolean {
+  const stat = statSync(dir, { throwIfNoEntry: false });
   return stat !== undefined && Date.now() - stat.mtimeMs > OWNERLESS_STALE_MS;
+}
+
+function removeIfStillStale(lockDir: string): void {
+  const guard = `${lockDir}-takeover`;
+  try {
+    mkdirSync(guard);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (isOwnerlessTooLong(guard)) rmSync(guard, { recursive: true, force: true });
+    return;
+  }
+  try {
+    if (isStale(lockDir)) rmSync(lockDir, { recursive: true, force: true });
+  } finally {
+    rmSync(guard, { recursive: true, force: true });
+  }
 }
 
 export function withLibraryLock<T>(root: string, critical: () => T): T {
@@ -46,7 +71,7 @@ export function withLibraryLock<T>(root: string, critical: () => T): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (isStale(lockDir)) {
-        rmSync(lockDir, { recursive: true, force: true });
+        removeIfStillStale(lockDir);
         continue;
       }
       if (Date.now() - started > GIVE_UP_MS) {

@@ -3,17 +3,23 @@
  * `mkdir` and writing its owner file (issue 14 item 4), and zombie processes (item 10b), which `kill(pid, 0)` still
  * reports as running.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/library';
 import { withLibraryLock } from '../../../src/main/library/libraryLock';
 import { isProcessAlive } from '../../../src/main/library/processAlive';
-import { importWorkerSource } from '../../helpers/fixtureFiles';
+import { importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
 
 const tempDir = tempDirs('gazette-lock-');
+
+/** The pid of a process that has exited and been reaped. */
+function deadPid(): number {
+  return spawnSync('true').pid;
+}
 
 describe('the library lock', () => {
   it('takes over a lock directory that has had no owner file for a minute, far longer than taking a lock needs', () => {
@@ -25,6 +31,26 @@ describe('the library lock', () => {
     expect(withLibraryLock(root, () => 'held')).toBe('held');
     expect(existsSync(lockDir)).toBe(false);
   }, 30_000);
+
+  it('lets only one of many processes that find the same stale lock take it over', async () => {
+    const run = promisify(execFile);
+    const contender = join(repoRoot, 'tests/unit/library/lockContender.ts');
+    const outcomes: string[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      const root = tempDir();
+      mkdirSync(join(root, '.lock'));
+      writeFileSync(join(root, '.lock', 'owner'), String(deadPid()));
+      const go = join(root, 'go');
+      const children = Array.from({ length: 6 }, () =>
+        run(process.execPath, ['--import', 'tsx', contender, root, go], { cwd: repoRoot }),
+      );
+      // Every child has loaded and is spinning on the signal before it is given.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      writeFileSync(go, '');
+      for (const child of await Promise.all(children)) outcomes.push(child.stdout);
+    }
+    expect(outcomes.filter((outcome) => outcome !== 'alone')).toEqual([]);
+  }, 120_000);
 
   it('opens a library left locked that way, without a wait or an error', async () => {
     const dataDir = tempDir();
