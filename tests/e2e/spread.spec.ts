@@ -14,6 +14,9 @@ interface Halves {
   /** Characters drawn in the left and the right half of the sheet's viewport. */
   left: number;
   right: number;
+  /** From the bottom of the last line box in each half to the bottom of the text area. */
+  spaceUnder: { left: number; right: number };
+  lineHeight: number;
   viewportWidth: number;
   columnWidth: number;
 }
@@ -28,15 +31,28 @@ async function shownHalves(app: GazetteApp): Promise<Halves> {
     const range = document.createRange();
     let left = 0;
     let right = 0;
+    const bottom = { left: viewport.top, right: viewport.top };
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       range.selectNodeContents(node);
+      // A text box is the font's height; its line box adds half the leading below it.
+      const lineHeight = parseFloat(getComputedStyle(node.parentElement ?? strip).lineHeight);
       for (const rect of range.getClientRects()) {
         if (rect.width === 0 || rect.left < viewport.left - 1 || rect.right > viewport.right + 1) continue;
-        if (rect.right <= middle) left += rect.width;
+        const half = rect.right <= middle ? 'left' : 'right';
+        if (half === 'left') left += rect.width;
         else right += rect.width;
+        bottom[half] = Math.max(bottom[half], rect.bottom + Math.max(0, (lineHeight - rect.height) / 2));
       }
     }
-    return { left, right, viewportWidth: viewport.width, columnWidth: parseFloat(getComputedStyle(strip).columnWidth) };
+    const paragraph = strip.querySelector('.b-paragraph') as HTMLElement;
+    return {
+      left,
+      right,
+      spaceUnder: { left: viewport.bottom - bottom.left, right: viewport.bottom - bottom.right },
+      lineHeight: parseFloat(getComputedStyle(paragraph).lineHeight),
+      viewportWidth: viewport.width,
+      columnWidth: parseFloat(getComputedStyle(strip).columnWidth),
+    };
   });
 }
 
@@ -116,6 +132,10 @@ test('at 1920×1080 自动 shows two pages, and every turn moves by a spread', a
     const previous = app.page.getByRole('button', { name: '上一页' });
     await app.page.keyboard.press('ArrowRight');
     await expect(status).toHaveText(new RegExp(`^第 3–4 / ${count} 页`));
+    // Both pages of a spread inside a long text are filled to their last whole line, as a single page is.
+    const full = await shownHalves(app);
+    expect(full.spaceUnder.left).toBeLessThan(full.lineHeight);
+    expect(full.spaceUnder.right).toBeLessThan(full.lineHeight);
     await next.click();
     await expect(status).toHaveText(new RegExp(`^第 5–6 / ${count} 页`));
     await app.page.keyboard.press('ArrowLeft');
