@@ -1,5 +1,5 @@
 /** Every string the interface shows, in one place (Simplified Chinese), ready for another locale. */
-import type { ImportOutcomeStatus, Theme } from '../shared/api';
+import type { ImportOutcomeStatus, PageLayout, Theme } from '../shared/api';
 import { IMPORTABLE_KINDS } from '../shared/importableFiles';
 import { issueLabel } from '../shared/issueLabel';
 import type { AnchorStatus, AnnotationColor } from '../shared/annotations/annotation';
@@ -88,6 +88,12 @@ export const strings = {
   previousPage: '上一页',
   nextPage: '下一页',
   pageStatus: (page: number, count: number) => `第 ${page} / ${count} 页`,
+  spreadStatus: (first: number, last: number, count: number) => `第 ${first}–${last} / ${count} 页`,
+  pageLayout: '页面布局',
+  pageLayouts: { single: '单页', spread: '双页', auto: '自动' } satisfies Record<PageLayout, string>,
+  pageLayoutHint: '单页：一次显示一页；双页：并排显示两页；自动：窗口够宽时并排显示两页',
+  spreadFallenBack: '窗口较窄，暂按单页显示',
+  spreadTooNarrow: '窗口不够宽，无法并排显示两页，现按单页显示；加宽窗口或收起目录即可双页显示',
   printedPage: (printed: string) => `原刊第 ${printed} 页`,
   print: '打印',
   printHint: '按公文格式（GB/T 9704）打印本文件，也可在打印对话框中另存为 PDF（Ctrl+P）',

@@ -94,6 +94,10 @@ export interface OpenedDocument {
 export const themes = ['light', 'sepia', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
+/** 单页, 双页 (two pages side by side where the window is wide enough), or 自动 (a spread whenever it fits). */
+export const pageLayouts = ['single', 'spread', 'auto'] as const;
+export type PageLayout = (typeof pageLayouts)[number];
+
 export const FONT_SIZE_MIN = 14;
 export const FONT_SIZE_MAX = 30;
 
@@ -103,11 +107,17 @@ export const readerSettingsSchema = z.object({
   theme: z.enum(themes),
   /** Whether the 目录 panel is open beside the page. */
   tocOpen: z.boolean(),
+  pageLayout: z.enum(pageLayouts),
 });
 export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
 
 /** A person's settings until they change one: main's profile store starts from these, and so does the window. */
-export const DEFAULT_READER_SETTINGS: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };
+export const DEFAULT_READER_SETTINGS: ReaderSettings = {
+  fontSize: 18,
+  theme: 'light',
+  tocOpen: true,
+  pageLayout: 'auto',
+};
 
 /** Where a person was in a document: an offset into its canonical text, so it survives re-pagination. */
 export interface ReadingPosition {

@@ -21,7 +21,8 @@ const positionSchema = z.object({ offset: z.number().int().min(0), updatedAt: z.
 
 const profileDataSchema = z.object({
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
-  settings: readerSettingsSchema,
+  // A setting added after the file was written is missing from it; it reads as its default (settingsOf).
+  settings: readerSettingsSchema.partial(),
   positions: z.record(z.string(), positionSchema),
 });
 type ProfileData = z.infer<typeof profileDataSchema>;
@@ -34,6 +35,9 @@ export interface ProfileStore {
   /** Problems met while opening the store, for the user (e.g. a corrupt file that was set aside). */
   readonly notices: readonly string[];
 }
+
+const settingsOf = (stored: Partial<ReaderSettings>): ReaderSettings =>
+  readerSettingsSchema.parse({ ...DEFAULT_READER_SETTINGS, ...stored });
 
 const emptyProfile = (): ProfileData => ({
   schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -90,9 +94,9 @@ export function openProfileStore(dir: string): ProfileStore {
 
   return {
     notices,
-    getSettings: () => store.get('settings'),
+    getSettings: () => settingsOf(store.get('settings')),
     updateSettings(patch) {
-      const next = readerSettingsSchema.parse({ ...store.get('settings'), ...patch });
+      const next = settingsOf({ ...store.get('settings'), ...patch });
       store.set('settings', next);
       return next;
     },

@@ -1,16 +1,35 @@
-/** 上一页 / 下一页, the `第 N / M 页` status with the print's page number, and go-to-page. */
+/**
+ * 上一页 / 下一页 (a spread at a time in 双页), the `第 N / M 页` or `第 N–N+1 / M 页` status with the print's page
+ * number, go-to-page, and 单页 / 双页 / 自动: here rather than in the reader toolbar, which has no room left for it
+ * at 1280–1366 px with the 目录 open.
+ */
 import { useState, type ReactNode } from 'react';
+import type { PagesShown } from '../logic/pageGeometry';
+import { shownPages, viewStatus } from '../logic/spreadLayout';
 import { strings } from '../strings';
 
 interface Props {
-  /** 0-based. */
+  /** 0-based: the page, or the left page of the spread. */
   page: number;
+  pagesShown: PagesShown;
   pageCount: number;
   printedPage: string | null;
   onTurn: (page: number) => void;
+  onTurnBy: (direction: 1 | -1) => void;
+  /** 单页 / 双页 / 自动 (PageLayoutSelect), beside the page numbers it changes. */
+  layoutSelect: ReactNode;
 }
 
-export function PageControls({ page, pageCount, printedPage, onTurn }: Props): ReactNode {
+export function PageControls({
+  page,
+  pagesShown,
+  pageCount,
+  printedPage,
+  onTurn,
+  onTurnBy,
+  layoutSelect,
+}: Props): ReactNode {
+  const shown = shownPages(page, pagesShown, pageCount);
   const [goTo, setGoTo] = useState('');
   const go = (): void => {
     const wanted = Number.parseInt(goTo, 10);
@@ -22,22 +41,22 @@ export function PageControls({ page, pageCount, printedPage, onTurn }: Props): R
       <button
         type="button"
         onClick={() => {
-          onTurn(page - 1);
+          onTurnBy(-1);
         }}
         disabled={page <= 0}
       >
         {strings.previousPage}
       </button>
       <p className="page-status" role="status" aria-live="polite" aria-atomic="true">
-        <span>{strings.pageStatus(page + 1, pageCount)}</span>
+        <span>{viewStatus(shown, pageCount)}</span>
         {printedPage !== null && <span className="printed-status">{strings.printedPage(printedPage)}</span>}
       </p>
       <button
         type="button"
         onClick={() => {
-          onTurn(page + 1);
+          onTurnBy(1);
         }}
-        disabled={page >= pageCount - 1}
+        disabled={shown.last >= pageCount - 1}
       >
         {strings.nextPage}
       </button>
@@ -68,6 +87,7 @@ export function PageControls({ page, pageCount, printedPage, onTurn }: Props): R
           {strings.goToPageButton}
         </button>
       </div>
+      {layoutSelect}
     </div>
   );
 }

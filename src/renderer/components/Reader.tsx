@@ -16,6 +16,7 @@ import { citation } from '../logic/citation';
 import { findQueryHits, hitAtOrAfter } from '../logic/documentHits';
 import { linkReferences } from '../logic/referenceLinks';
 import { runInDecorations } from '../logic/runInDecorations';
+import { spreadFallsBack } from '../logic/spreadLayout';
 import { decorationsByBlock, type Decoration } from '../logic/textSegments';
 import { tocKey, tocPathAt } from '../logic/tocLookup';
 import { gazette } from '../gazette';
@@ -29,6 +30,7 @@ import { AnnotationOverlays, type OpenPopover } from './AnnotationOverlays';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentPages } from './DocumentPages';
 import { PageControls } from './PageControls';
+import { PageLayoutSelect } from './PageLayoutSelect';
 import { PrintView } from './PrintView';
 import { ReaderToolbar } from './ReaderToolbar';
 import { TocPanel } from './TocPanel';
@@ -71,8 +73,15 @@ export function Reader({
   const text = useMemo(() => documentText(document), [document]);
   const frameRef = useRef<HTMLDivElement | null>(null);
   const stripRef = useRef<HTMLElement | null>(null);
-  const pagination = usePagination(frameRef, stripRef, document.blocks, settings.fontSize, target.offset);
-  const { goToOffset, turnTo, turnToElement, pageOf, page, pageCount, anchor, geometry } = pagination;
+  const pagination = usePagination(
+    frameRef,
+    stripRef,
+    document.blocks,
+    settings.fontSize,
+    settings.pageLayout,
+    target.offset,
+  );
+  const { goToOffset, turnTo, turnBy, turnToElement, pageOf, page, pageCount, anchor, geometry } = pagination;
 
   const store = useAnnotations(document.id);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
@@ -243,7 +252,8 @@ export function Reader({
     onSettings({ fontSize });
   };
 
-  useReaderKeys({ page, pageCount, turnTo });
+  useReaderKeys({ pageCount, turnTo, turnBy });
+  const fallsBack = geometry !== null && spreadFallsBack(settings.pageLayout, geometry.pagesShown);
 
   const printed = useMemo(() => {
     const block = document.blocks[blockIndexAt(document.blocks, anchor)];
@@ -295,7 +305,7 @@ export function Reader({
         <div className="page-frame" ref={frameRef}>
           {geometry && (
             <div
-              className="sheet"
+              className={geometry.pagesShown === 2 ? 'sheet spread' : 'sheet'}
               role="region"
               aria-label={strings.documentPages}
               style={{
@@ -306,7 +316,7 @@ export function Reader({
             >
               <div
                 className="sheet-viewport"
-                style={{ width: geometry.columnWidth, height: geometry.columnHeight }}
+                style={{ width: geometry.viewportWidth, height: geometry.columnHeight }}
                 onClick={openHighlightAt}
                 onFocus={(event) => {
                   // Tab can reach a link on another page; the browser then scrolls this clipped box to it.
@@ -361,7 +371,23 @@ export function Reader({
         onCopy={copyCitation}
       />
       <PrintView title={document.title} blocks={document.blocks} />
-      <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
+      <PageControls
+        page={page}
+        pagesShown={geometry?.pagesShown ?? 1}
+        pageCount={pageCount}
+        printedPage={printed}
+        onTurn={turnTo}
+        onTurnBy={turnBy}
+        layoutSelect={
+          <PageLayoutSelect
+            layout={settings.pageLayout}
+            fallsBack={fallsBack}
+            onLayout={(pageLayout) => {
+              onSettings({ pageLayout });
+            }}
+          />
+        }
+      />
       {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>
   );

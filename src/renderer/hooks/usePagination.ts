@@ -1,20 +1,29 @@
 /**
  * The paginated reader's state. The position is an anchor — a canonical-text offset — and the page is derived from
- * it after every layout (window resize, font size, a new document), so re-pagination keeps the reader on the same
- * passage. Turning a page moves the anchor to the first character of the new page.
+ * it after every layout (window resize, font size, 单页/双页, a new document), so re-pagination keeps the reader on
+ * the same passage: the anchor stays on screen. Turning a page (or a spread) moves the anchor to the first
+ * character the sheet then shows; a jump (search hit, 目录, saved position) to its target. A re-layout leaves the
+ * anchor where it is, so a round trip (A+ then A−, 1920 → 1024 → 1920 px, 双页 → 单页 → 双页) returns to the very
+ * page it left, rather than creeping back a page each time. In a spread, `page` is its left page.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { PageLayout } from '../../shared/api';
 import type { Block } from '../../shared/model';
 import { countPages, offsetAtPageStart, pageOfElement, pageOfOffset, type ColumnStrip } from '../columnMeasure';
 import { clampPage, pageGeometry, type PageGeometry } from '../logic/pageGeometry';
+import { pagesShownFor, viewStart } from '../logic/spreadLayout';
 import { endMeasureAfterPaint, startMeasure } from '../perf';
 
 export interface Pagination {
   geometry: PageGeometry | null;
+  /** The first page shown (0-based): the page, or the left page of the spread. */
   page: number;
   pageCount: number;
   anchor: number;
+  /** Shows the page (0-based), or the spread that holds it. */
   turnTo: (page: number) => void;
+  /** The next (1) or previous (-1) page or spread. */
+  turnBy: (direction: 1 | -1) => void;
   goToOffset: (offset: number) => void;
   /** Turns to the page of an element in the strip, e.g. a link the Tab key reached on another page. */
   turnToElement: (element: Element) => void;
@@ -80,10 +89,17 @@ export function usePagination(
   stripRef: RefObject<HTMLElement | null>,
   blocks: readonly Block[],
   fontSize: number,
+  pageLayout: PageLayout,
   initialOffset: number,
 ): Pagination {
   const frame = useElementSize(frameRef);
-  const geometry = useMemo(() => (frame ? pageGeometry(frame.width, frame.height, fontSize) : null), [frame, fontSize]);
+  const geometry = useMemo(
+    () =>
+      frame
+        ? pageGeometry(frame.width, frame.height, fontSize, pagesShownFor(pageLayout, frame.width, fontSize))
+        : null,
+    [frame, fontSize, pageLayout],
+  );
   const [layout, setLayout] = useState<Layout>({ page: 0, pageCount: 1, anchor: initialOffset });
   // Mirrors `layout` between renders, so several key presses within one frame each turn a page.
   const layoutRef = useRef(layout);
@@ -106,7 +122,7 @@ export function usePagination(
     const current = strip();
     if (!current) return;
     const pageCount = countPages(current);
-    const page = clampPage(pageOfOffset(current, anchorRef.current), pageCount);
+    const page = viewStart(pageOfOffset(current, anchorRef.current), current.geometry.pagesShown, pageCount);
     commit({ page, pageCount, anchor: anchorRef.current });
     if (!hasLaidOut.current) {
       hasLaidOut.current = true;
@@ -120,8 +136,9 @@ export function usePagination(
     (target: number) => {
       const current = strip();
       const previous = layoutRef.current;
-      const page = clampPage(target, previous.pageCount);
-      if (!current || page === previous.page) return;
+      if (!current) return;
+      const page = viewStart(target, current.geometry.pagesShown, previous.pageCount);
+      if (page === previous.page) return;
       startMeasure('gazette:page-turn');
       const anchor = offsetAtPageStart(current, page);
       anchorRef.current = anchor;
@@ -130,13 +147,22 @@ export function usePagination(
     [strip, commit],
   );
 
+  const turnBy = useCallback(
+    (direction: 1 | -1) => {
+      const next = layoutRef.current.page + direction * (geometry?.pagesShown ?? 1);
+      if (next >= 0 && next < layoutRef.current.pageCount) turnTo(next);
+    },
+    [geometry, turnTo],
+  );
+
   const goToOffset = useCallback(
     (offset: number) => {
       anchorRef.current = offset;
       const current = strip();
       if (!current) return;
       const previous = layoutRef.current;
-      commit({ ...previous, page: clampPage(pageOfOffset(current, offset), previous.pageCount), anchor: offset });
+      const page = viewStart(pageOfOffset(current, offset), current.geometry.pagesShown, previous.pageCount);
+      commit({ ...previous, page, anchor: offset });
     },
     [strip, commit],
   );
@@ -161,5 +187,5 @@ export function usePagination(
     endMeasureAfterPaint('gazette:page-turn');
   }, [layout.page]);
 
-  return { geometry, ...layout, turnTo, goToOffset, turnToElement, pageOf };
+  return { geometry, ...layout, turnTo, turnBy, goToOffset, turnToElement, pageOf };
 }

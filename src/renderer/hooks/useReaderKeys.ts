@@ -1,14 +1,17 @@
 /**
- * Page keys for the reader: ←/→, PageUp/PageDown, Space (Shift+Space back), Home/End. They apply anywhere in the
+ * Page keys for the reader: ←/→, PageUp/PageDown, Space (Shift+Space back) turn a page, or a spread in 双页;
+ * Home/End go to the first and last. They apply anywhere in the
  * window except where the key has its own meaning: in a text field, a select, or (for Space) on a button or link.
  */
 import { useEffect } from 'react';
 
 interface Options {
-  page: number;
   pageCount: number;
   turnTo: (page: number) => void;
+  turnBy: (direction: 1 | -1) => void;
 }
+
+const TURNS: Partial<Record<string, 1 | -1>> = { ArrowLeft: -1, PageUp: -1, ArrowRight: 1, PageDown: 1 };
 
 function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -17,38 +20,23 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return false;
 }
 
-export function useReaderKeys({ page, pageCount, turnTo }: Options): void {
+export function useReaderKeys({ pageCount, turnTo, turnBy }: Options): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (ownsKey(event.target, event.key)) return;
-      let next: number | null = null;
-      switch (event.key) {
-        case 'ArrowLeft':
-        case 'PageUp':
-          next = page - 1;
-          break;
-        case 'ArrowRight':
-        case 'PageDown':
-          next = page + 1;
-          break;
-        case ' ':
-          next = event.shiftKey ? page - 1 : page + 1;
-          break;
-        case 'Home':
-          next = 0;
-          break;
-        case 'End':
-          next = pageCount - 1;
-          break;
+      if (event.key === 'Home') turnTo(0);
+      else if (event.key === 'End') turnTo(pageCount - 1);
+      else {
+        const direction = event.key === ' ' ? (event.shiftKey ? -1 : 1) : TURNS[event.key];
+        if (direction === undefined) return;
+        turnBy(direction);
       }
-      if (next === null) return;
       event.preventDefault();
-      turnTo(next);
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [page, pageCount, turnTo]);
+  }, [pageCount, turnTo, turnBy]);
 }

@@ -133,7 +133,7 @@ export class GazetteApp {
     return this.page.getByRole('region', { name: '公报库' });
   }
 
-  /** The reader's page status, e.g. `第 3 / 17 页`. */
+  /** The reader's page status, e.g. `第 3 / 17 页`, or `第 3–4 / 17 页` for a spread. */
   get pageStatus(): Locator {
     return this.page.locator('.page-status');
   }
@@ -167,20 +167,25 @@ export class GazetteApp {
   async waitForReader(title: string): Promise<void> {
     await this.page.getByRole('heading', { level: 2, name: title, exact: true }).first().waitFor();
     await this.page.locator('.page-strip').waitFor();
-    await this.pageStatus.filter({ hasText: /第 \d+ \/ \d+ 页/ }).waitFor();
+    await this.pageStatus.filter({ hasText: /第 \d+(–\d+)? \/ \d+ 页/ }).waitFor();
   }
 
-  /** The current page and the page count, read from the status. */
-  async pageNumbers(): Promise<{ page: number; count: number }> {
+  /** The first page shown, the last (the same but in a spread) and the page count, read from the status. */
+  async pageNumbers(): Promise<{ page: number; last: number; count: number }> {
     const text = (await this.pageStatus.textContent()) ?? '';
-    const match = /第 (\d+) \/ (\d+) 页/.exec(text);
+    const match = /第 (\d+)(?:–(\d+))? \/ (\d+) 页/.exec(text);
     if (!match) throw new Error(`no page status in “${text}”`);
-    return { page: Number(match[1]), count: Number(match[2]) };
+    return { page: Number(match[1]), last: Number(match[2] ?? match[1]), count: Number(match[3]) };
   }
 
-  /** Named wait: the reader is on page `page` (1-based). */
+  /** Named wait: the reader shows page `page` (1-based) alone, or as the left page of a spread. */
   async waitForPage(page: number): Promise<void> {
-    await this.pageStatus.filter({ hasText: new RegExp(`第 ${page} / \\d+ 页`) }).waitFor();
+    await this.pageStatus.filter({ hasText: new RegExp(`第 ${page}(–\\d+)? / \\d+ 页`) }).waitFor();
+  }
+
+  /** Chooses 单页, 双页 or 自动 in the reader toolbar. */
+  async setPageLayout(layout: 'single' | 'spread' | 'auto'): Promise<void> {
+    await this.page.getByRole('combobox', { name: '页面布局' }).selectOption(layout);
   }
 
   /** Types a query into 全文搜索 and waits for the answer (a result list, or the empty-result note). */

@@ -12,18 +12,42 @@ describe('profile store', () => {
   it('starts from the defaults and keeps changes across reopening', () => {
     const dir = profileFolder();
     const store = openProfileStore(dir);
-    expect(store.getSettings()).toEqual({ fontSize: 18, theme: 'light', tocOpen: true });
-    expect(store.updateSettings({ theme: 'sepia', fontSize: 22 })).toEqual({
+    expect(store.getSettings()).toEqual({ fontSize: 18, theme: 'light', tocOpen: true, pageLayout: 'auto' });
+    expect(store.updateSettings({ theme: 'sepia', fontSize: 22, pageLayout: 'single' })).toEqual({
       fontSize: 22,
       theme: 'sepia',
       tocOpen: true,
+      pageLayout: 'single',
     });
     store.savePosition('doc-1', 1234);
     const reopened = openProfileStore(dir);
-    expect(reopened.getSettings()).toEqual({ fontSize: 22, theme: 'sepia', tocOpen: true });
+    expect(reopened.getSettings()).toEqual({ fontSize: 22, theme: 'sepia', tocOpen: true, pageLayout: 'single' });
     expect(reopened.getPosition('doc-1')?.offset).toBe(1234);
     expect(reopened.getPosition('doc-2')).toBeNull();
     expect(reopened.notices).toEqual([]);
+  });
+
+  it('opens a reader.json written before 单页/双页/自动 existed with 自动, keeping the rest', () => {
+    const dir = profileFolder();
+    mkdirSync(dir, { recursive: true });
+    const written = {
+      schemaVersion: 1,
+      settings: { fontSize: 24, theme: 'dark', tocOpen: false },
+      positions: { 'doc-1': { offset: 77, updatedAt: '2026-11-30T08:00:00.000Z' } },
+    };
+    writeFileSync(join(dir, 'reader.json'), JSON.stringify(written));
+    const store = openProfileStore(dir);
+    expect(store.notices).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['reader.json']);
+    expect(store.getSettings()).toEqual({ fontSize: 24, theme: 'dark', tocOpen: false, pageLayout: 'auto' });
+    expect(store.getPosition('doc-1')?.offset).toBe(77);
+    expect(store.updateSettings({ pageLayout: 'spread' })).toEqual({
+      fontSize: 24,
+      theme: 'dark',
+      tocOpen: false,
+      pageLayout: 'spread',
+    });
+    expect(openProfileStore(dir).getSettings().pageLayout).toBe('spread');
   });
 
   it('refuses settings outside their range and keeps the old ones', () => {
