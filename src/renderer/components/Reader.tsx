@@ -26,8 +26,10 @@ import { useTextSelection, type TextSelection } from '../hooks/useTextSelection'
 import { endMeasureAfterPaint, startMeasure } from '../perf';
 import { strings } from '../strings';
 import { AnnotationOverlays, type OpenPopover } from './AnnotationOverlays';
+import { AnnotationImport } from './AnnotationImport';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentPages } from './DocumentPages';
+import { ExportDialog } from './ExportDialog';
 import { PageControls } from './PageControls';
 import { PrintView } from './PrintView';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -80,6 +82,7 @@ export function Reader({
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
   const [popover, setPopover] = useState<OpenPopover | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
 
   const [query, setQuery] = useState(target.query);
   const [filters, setFilters] = useState(target.filters);
@@ -348,6 +351,21 @@ export function Reader({
               setPopover({ kind: 'edit', id: annotation.id, place: null, focusNote: false });
             }}
             onSaveDocumentNote={saveDocumentNote}
+            actions={
+              <>
+                <button
+                  type="button"
+                  className="quiet-button"
+                  aria-label={strings.exportAnnotationsLabel}
+                  onClick={() => {
+                    setExportOpen(true);
+                  }}
+                >
+                  {strings.exportAnnotations}
+                </button>
+                <AnnotationImport onImported={store.reload} />
+              </>
+            }
           />
         )}
       </div>
@@ -360,6 +378,14 @@ export function Reader({
         onPopover={setPopover}
         onCopy={copyCitation}
       />
+      {exportOpen && (
+        <ExportDialog
+          current={{ docId: document.id, title: document.title }}
+          onClose={() => {
+            setExportOpen(false);
+          }}
+        />
+      )}
       <PrintView title={document.title} blocks={document.blocks} />
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
       {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
