@@ -89,7 +89,7 @@ export async function exportSet(
   scope: ExportScope,
   getDocument: (docId: string) => Promise<OpenedDocument | null>,
   now: Date,
-  withCodePoints = true,
+  withCodePoints: boolean,
 ): Promise<ExportSet> {
   const chosen = chooseForExport(entries, scope);
   const byDocument = new Map<string, AnnotationEntry[]>();
