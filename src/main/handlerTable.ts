@@ -8,7 +8,12 @@ import type { z } from 'zod';
 import type { ApiError, ApiMethod, ApiRequest, ApiValue, Result, UserFacingIssueParams } from '../shared/api';
 import type { AppServices } from './services';
 import { ServiceError, toApiError } from './apiErrors';
-import { exportFromLibrary, importIntoProfile, listAllAnnotations } from './annotations/annotationsAcrossLibrary';
+import {
+  countForExport,
+  exportFromLibrary,
+  importIntoProfile,
+  listAllAnnotations,
+} from './annotations/annotationsAcrossLibrary';
 
 export type Handler<M extends ApiMethod> = (request: unknown) => Promise<Result<ApiValue<M>>>;
 export type HandlerTable = { [M in ApiMethod]: Handler<M> };
@@ -41,6 +46,9 @@ function implementations(services: AppServices): Implementations {
     emptyTrash: async ({ ids }) => ({ removed: await services.annotations.emptyTrash(ids) }),
     exportAnnotations: ({ format, docIds, tag }) =>
       exportFromLibrary(services.annotations, services.library, format, { docIds, tag }),
+    countAnnotations: async ({ docIds, tag }) => ({
+      count: await countForExport(services.annotations, services.library, { docIds, tag }),
+    }),
     importAnnotations: ({ bytes }) => importIntoProfile(services.annotations, services.library, bytes),
     listProfiles: () => services.profiles.list(),
     switchProfile: ({ name }) => services.profiles.switchTo(name),

@@ -13,6 +13,7 @@ import { registerIpc } from './electron/ipcBridge';
 import { createMainWindow } from './electron/mainWindow';
 import { installMenu } from './electron/menu';
 import { exportPdf, printPage } from './electron/printing';
+import { registerFileSaving } from './electron/savingFiles';
 import { windowStateStore } from './electron/windowState';
 import { createHandlers } from './handlerTable';
 import { resolveProfile } from './profile';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
     sampleIssue: paths.sampleIssue,
   });
   registerIpc(createHandlers(services));
+  registerFileSaving(() => mainWindow);
   openMainWindow();
 }
 

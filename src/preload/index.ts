@@ -4,9 +4,15 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { createApiClient, ipcChannel, MENU_COMMAND_CHANNEL, menuCommands } from '../shared/apiClient';
+import {
+  createApiClient,
+  ipcChannel,
+  MENU_COMMAND_CHANNEL,
+  menuCommands,
+  SAVE_FILE_CHANNEL,
+} from '../shared/apiClient';
 import type { MenuCommandSource, Transport } from '../shared/apiClient';
-import type { MenuCommand } from '../shared/api';
+import type { GazetteApi, MenuCommand } from '../shared/api';
 
 const invokeOverIpc: Transport = (method, request) => ipcRenderer.invoke(ipcChannel(method), request);
 
@@ -24,4 +30,13 @@ const onMenuCommand: MenuCommandSource = (listener) => {
   };
 };
 
-contextBridge.exposeInMainWorld('gazette', createApiClient(invokeOverIpc, onMenuCommand, unreachable));
+// Main shows the save dialog and writes the file; the page never learns or names a path.
+const saveFile: GazetteApi['saveFile'] = async (file) => {
+  try {
+    return (await ipcRenderer.invoke(SAVE_FILE_CHANNEL, file)) as Awaited<ReturnType<GazetteApi['saveFile']>>;
+  } catch {
+    return { ok: false, error: unreachable };
+  }
+};
+
+contextBridge.exposeInMainWorld('gazette', createApiClient(invokeOverIpc, { onMenuCommand, saveFile }, unreachable));

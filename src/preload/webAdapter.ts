@@ -5,6 +5,7 @@
  */
 import { createApiClient } from '../shared/apiClient';
 import type { EncodedBytes, MenuCommandSource, Transport } from '../shared/apiClient';
+import type { GazetteApi } from '../shared/api';
 
 const TOKEN_KEY = 'gazette-web-token';
 
@@ -61,7 +62,24 @@ const unreachable = { code: 'unreachable', message: '无法连接到本机服务
 // The browser build has no application menu; its shortcuts are handled by the page itself.
 const noMenu: MenuCommandSource = () => () => undefined;
 
+/** What a browser does with a file a page hands over: downloads it, to the folder and name the person chose. */
+const download: GazetteApi['saveFile'] = (file) => {
+  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once the click is handled; the next task may let the blob go.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+  return Promise.resolve({ ok: true, value: { saved: true } });
+};
+
 Object.defineProperty(window, 'gazette', {
-  value: Object.freeze(createApiClient(callOverHttp, noMenu, unreachable)),
+  value: Object.freeze(createApiClient(callOverHttp, { onMenuCommand: noMenu, saveFile: download }, unreachable)),
   writable: false,
 });

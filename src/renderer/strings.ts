@@ -3,6 +3,7 @@ import type { ImportOutcomeStatus, PageLayout, Theme } from '../shared/api';
 import { IMPORTABLE_KINDS } from '../shared/importableFiles';
 import { issueLabel } from '../shared/issueLabel';
 import type { AnchorStatus, AnnotationColor } from '../shared/annotations/annotation';
+import type { ExportFormat } from '../shared/annotations/annotationTransfer';
 
 export const strings = {
   productName: '公报阅读器',
@@ -199,6 +200,44 @@ export const strings = {
   newProfileName: '新用户名',
   newProfileCreate: '创建并切换',
   profileSwitchFailed: (message: string) => `切换用户失败：${message}`,
+
+  // 导出批注 and 导入批注
+  exportAnnotations: '导出…',
+  exportAnnotationsLabel: '导出批注',
+  exportTitle: '导出批注',
+  exportScope: '范围',
+  exportScopeCurrent: (title: string) => `当前文件《${title}》`,
+  exportScopeSelected: (count: number) => `选定的文件（${count} 篇）`,
+  exportScopes: { tag: '某个标签', all: '全部批注' },
+  exportTagLabel: '要导出的标签',
+  exportTagOption: (tag: string, count: number) => `${tag}（${count}）`,
+  exportNoTags: '还没有标签',
+  exportFormat: '格式',
+  exportFormats: {
+    md: { name: 'Markdown', hint: '引文、页码、笔记和标签，可粘贴进汇报稿或笔记软件' },
+    html: { name: 'HTML 打印稿', hint: '一个独立的网页文件，按公文版式排好，便于打印' },
+    json: { name: 'JSON 备份/迁移', hint: '完整保存全部内容，可在另一台电脑或另一位用户处导入' },
+    csv: { name: 'CSV 表格', hint: '每条批注一行，可用 Excel 打开、筛选和排序' },
+    digest: { name: '批注汇编（按文号）', hint: '按发文机关和文号排列，附引用文号清单，供会议使用' },
+  } satisfies Record<ExportFormat, { name: string; hint: string }>,
+  exportCounting: '正在统计批注…',
+  exportCount: (count: number) => `将导出 ${count} 条批注`,
+  exportNothing: '这个范围里没有批注，没有可导出的内容。',
+  exportProgress: '导出进度',
+  exportRunning: '正在导出…',
+  exportDone: (count: number, fileName: string) => `已导出 ${count} 条批注：${fileName}`,
+  exportFailed: (message: string) => `导出失败：${message}`,
+  exportButton: '导出',
+  importAnnotations: '导入…',
+  importAnnotationsTitle: '导入批注',
+  importAnnotationsRunning: '正在导入批注…',
+  importAnnotationsUnreadable: '无法读取所选文件，请确认文件仍在原处后再试。没有导入任何内容，现有批注保持不变。',
+  importAdded: (count: number) => `新增 ${count} 条批注`,
+  importReplaced: (count: number) => `更新 ${count} 条（导入的版本较新；本机原来的版本已放入回收站）`,
+  importKeptOurs: (count: number) => `保留本机较新的 ${count} 条（导入的版本已放入回收站）`,
+  importUnchanged: (count: number) => `${count} 条与本机相同，未改动`,
+  importUnplaced: (count: number) => `${count} 条未能放回原文（批注和笔记都已保留）：`,
+  importDocumentNote: '（文档笔记）',
 } as const;
 
 /** `2022-06-10` → `2022年6月10日`, the way dates are written in 公文. */

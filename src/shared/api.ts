@@ -152,8 +152,15 @@ export interface ImportJob {
 export type MenuCommand = 'import' | 'find';
 
 /** Beyond what the import refuses with its own explanation (importAnnotations.ts), so that one is what people see. */
-const MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024;
+export const ANNOTATION_FILE_TOO_LARGE =
+  '文件超过 64 MB，不是公报阅读器导出的批注文件。没有导入任何内容，现有批注保持不变。';
 const idSchema = z.string().min(1).max(200);
+/** 导出批注's scope: some documents, a tag, or everything (no docIds and no tag). */
+const exportScopeSchema = z.object({
+  docIds: z.array(idSchema).min(1).max(5000).optional(),
+  tag: tagSchema.optional(),
+});
 const totalBytes = (files: readonly { bytes: Uint8Array }[]): number =>
   files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
 
@@ -226,15 +233,14 @@ export const requestSchemas = {
   /** Deletes for good these annotations from the 回收站, or all of it without ids. */
   emptyTrash: z.object({ ids: z.array(idSchema).max(5000).optional() }),
   /** 导出批注: one document, a few, a tag, or everything (no docIds and no tag). */
-  exportAnnotations: z.object({
-    format: z.enum(EXPORT_FORMATS),
-    docIds: z.array(idSchema).min(1).max(5000).optional(),
-    tag: tagSchema.optional(),
-  }),
+  exportAnnotations: exportScopeSchema.extend({ format: z.enum(EXPORT_FORMATS) }),
+  /** How many annotations 导出批注 would write for this scope, shown before exporting. */
+  countAnnotations: exportScopeSchema,
   /** 导入批注 from a JSON export; the file is checked whole before anything changes. */
   importAnnotations: z.object({
     bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_ANNOTATION_FILE_BYTES, {
-      error: '文件超过 64 MB，不是公报阅读器导出的批注文件',
+      error: ANNOTATION_FILE_TOO_LARGE,
+      params: { apiCode: 'too-large' },
     }),
   }),
   listProfiles: z.void(),
@@ -279,6 +285,7 @@ interface ApiValues {
   mergeTags: { changed: number };
   emptyTrash: { removed: number };
   exportAnnotations: ExportedFile;
+  countAnnotations: { count: number };
   importAnnotations: ImportReport;
   listProfiles: ProfileList;
   switchProfile: AppInfo;
@@ -286,7 +293,13 @@ interface ApiValues {
 }
 export type ApiValue<M extends ApiMethod> = ApiValues[M];
 
-/** What `window.gazette` offers the renderer: one method per capability, and the menu's commands. */
+/** A file the window hands to the person (an export): the shell decides where it goes. */
+export type SavedFile = Pick<ExportedFile, 'fileName' | 'mimeType' | 'content'>;
+
+/**
+ * What `window.gazette` offers the renderer: one method per capability, the menu's commands, and saving a file,
+ * which the shell does its own way (a save dialog in the desktop app, a download in the browser).
+ */
 export type GazetteApi = {
   [M in ApiMethod]: ApiRequest<M> extends undefined
     ? () => Promise<Result<ApiValue<M>>>
@@ -294,6 +307,8 @@ export type GazetteApi = {
 } & {
   /** Calls `listener` for each menu command; returns the function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** `saved` is false when the person cancelled the save dialog. */
+  saveFile(file: SavedFile): Promise<Result<{ saved: boolean }>>;
 };
 
 export const apiMethods = Object.keys(requestSchemas) as ApiMethod[];

@@ -14,16 +14,15 @@ export type Transport = (method: ApiMethod, request: unknown) => Promise<unknown
 
 export type MenuCommandSource = (listener: (command: MenuCommand) => void) => () => void;
 
+/** What each shell does itself rather than through the handler table. */
+export type ShellCommands = Pick<GazetteApi, 'onMenuCommand' | 'saveFile'>;
+
 export const menuCommands: readonly MenuCommand[] = ['import', 'find'];
 
 const isResult = (answer: unknown): boolean =>
   typeof answer === 'object' && answer !== null && typeof (answer as { ok?: unknown }).ok === 'boolean';
 
-export function createApiClient(
-  transport: Transport,
-  onMenuCommand: MenuCommandSource,
-  unreachable: ApiError,
-): GazetteApi {
+export function createApiClient(transport: Transport, shell: ShellCommands, unreachable: ApiError): GazetteApi {
   // The one place the answer's type is asserted: main answers each method from the same contract.
   const call = async <M extends ApiMethod>(method: M, request: ApiRequest<M>): Promise<Result<ApiValue<M>>> => {
     try {
@@ -57,11 +56,13 @@ export function createApiClient(
     mergeTags: (request) => call('mergeTags', request),
     emptyTrash: (request) => call('emptyTrash', request),
     exportAnnotations: (request) => call('exportAnnotations', request),
+    countAnnotations: (request) => call('countAnnotations', request),
     importAnnotations: (request) => call('importAnnotations', request),
     listProfiles: () => call('listProfiles', undefined),
     switchProfile: (request) => call('switchProfile', request),
     takeNotices: () => call('takeNotices', undefined),
-    onMenuCommand,
+    onMenuCommand: shell.onMenuCommand,
+    saveFile: shell.saveFile,
   } satisfies GazetteApi;
 }
 
@@ -71,6 +72,8 @@ export function ipcChannel(method: ApiMethod): string {
 }
 
 export const MENU_COMMAND_CHANNEL = 'gazette:menu-command';
+/** The desktop app's save dialog for a file the window hands over (electron/savingFiles.ts). */
+export const SAVE_FILE_CHANNEL = 'gazette:save-file';
 
 /**
  * Bytes cross the web host's JSON as `{ "$bytes": base64 }`; the server's reviver turns them back into a

@@ -10,7 +10,8 @@ import { ServiceError } from '../apiErrors';
 import { annotationEntries } from './annotationEntries';
 import type { AnnotationService } from './annotationService';
 import { exportAnnotations } from './export/exportAnnotations';
-import type { ExportScope } from './export/exportSet';
+import { chooseForExport } from './export/exportSet';
+import type { ExportScope } from '../../shared/annotations/annotationTransfer';
 import { importAnnotations } from './importAnnotations';
 
 export interface LibraryReader {
@@ -43,6 +44,14 @@ export async function exportFromLibrary(
     }
   };
   return exportAnnotations(entries, format, scope, getDocument, now);
+}
+
+export async function countForExport(
+  annotations: AnnotationService,
+  library: LibraryReader,
+  scope: ExportScope,
+): Promise<number> {
+  return chooseForExport(await annotationEntries(annotations, library), scope).length;
 }
 
 export function importIntoProfile(

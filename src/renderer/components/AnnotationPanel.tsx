@@ -23,6 +23,8 @@ interface Props {
   onGoTo: (annotation: Annotation) => void;
   onEdit: (annotation: Annotation) => void;
   onSaveDocumentNote: (note: Note | null) => Promise<string | null>;
+  /** 导出批注 and 导入批注, under the title. */
+  actions: ReactNode;
 }
 
 function DocumentNote({
@@ -71,6 +73,7 @@ export function AnnotationPanel({
   onGoTo,
   onEdit,
   onSaveDocumentNote,
+  actions,
 }: Props): ReactNode {
   return (
     <section id={id} className="annotation-panel" aria-label={strings.annotationsPanel}>
@@ -78,6 +81,7 @@ export function AnnotationPanel({
         {strings.annotationsPanel}
         {state === 'ready' && <span className="panel-count muted">{strings.annotationsCount(annotations.length)}</span>}
       </h2>
+      <div className="panel-actions">{actions}</div>
       <DocumentNote documentNote={documentNote} onSave={onSaveDocumentNote} />
       {state === 'loading' && <p className="muted">{strings.annotationsLoading}</p>}
       {state === 'failed' && <p role="alert">{strings.loadFailed(loadError ?? '')}</p>}

@@ -27,8 +27,10 @@ import { useTextSelection, type TextSelection } from '../hooks/useTextSelection'
 import { endMeasureAfterPaint, startMeasure } from '../perf';
 import { strings } from '../strings';
 import { AnnotationOverlays, type OpenPopover } from './AnnotationOverlays';
+import { AnnotationImport } from './AnnotationImport';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentPages } from './DocumentPages';
+import { ExportDialog } from './ExportDialog';
 import { PageControls } from './PageControls';
 import { PageLayoutSelect } from './PageLayoutSelect';
 import { PrintView } from './PrintView';
@@ -89,6 +91,7 @@ export function Reader({
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
   const [popover, setPopover] = useState<OpenPopover | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
 
   const [query, setQuery] = useState(target.query);
   const [filters, setFilters] = useState(target.filters);
@@ -358,6 +361,21 @@ export function Reader({
               setPopover({ kind: 'edit', id: annotation.id, place: null, focusNote: false });
             }}
             onSaveDocumentNote={saveDocumentNote}
+            actions={
+              <>
+                <button
+                  type="button"
+                  className="quiet-button"
+                  aria-label={strings.exportAnnotationsLabel}
+                  onClick={() => {
+                    setExportOpen(true);
+                  }}
+                >
+                  {strings.exportAnnotations}
+                </button>
+                <AnnotationImport onImported={store.reload} />
+              </>
+            }
           />
         )}
       </div>
@@ -370,6 +388,14 @@ export function Reader({
         onPopover={setPopover}
         onCopy={copyCitation}
       />
+      {exportOpen && (
+        <ExportDialog
+          current={{ docId: document.id, title: document.title }}
+          onClose={() => {
+            setExportOpen(false);
+          }}
+        />
+      )}
       <PrintView title={document.title} blocks={document.blocks} />
       <PageControls
         page={page}

@@ -31,6 +31,8 @@ export interface AnnotationsStore {
   remove: (id: string) => Promise<Outcome<Annotation>>;
   restore: (id: string) => Promise<Outcome<Annotation>>;
   saveDocumentNote: (note: Note | null) => Promise<Outcome<Annotation | null>>;
+  /** Reads the document's annotations again (after 导入批注 changed them). */
+  reload: () => void;
 }
 
 function outcome<T>(result: Result<T>): Outcome<T> {
@@ -42,6 +44,7 @@ export function useAnnotations(docId: string): AnnotationsStore {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [documentNote, setDocumentNote] = useState<Annotation | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -59,7 +62,11 @@ export function useAnnotations(docId: string): AnnotationsStore {
     return () => {
       live = false;
     };
-  }, [docId]);
+  }, [docId, generation]);
+
+  const reload = useCallback(() => {
+    setGeneration((n) => n + 1);
+  }, []);
 
   const put = useCallback((annotation: Annotation) => {
     setAnnotations((list) => inReadingOrder([...list.filter((a) => a.id !== annotation.id), annotation]));
@@ -114,5 +121,17 @@ export function useAnnotations(docId: string): AnnotationsStore {
   );
 
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
-  return { state, loadError, annotations, byId, documentNote, create, update, remove, restore, saveDocumentNote };
+  return {
+    state,
+    loadError,
+    annotations,
+    byId,
+    documentNote,
+    create,
+    update,
+    remove,
+    restore,
+    saveDocumentNote,
+    reload,
+  };
 }

@@ -10,6 +10,12 @@ export interface TagCount {
 export const EXPORT_FORMATS = ['md', 'html', 'json', 'csv', 'digest'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What 导出批注 writes: these documents, the annotations with this tag, or (neither) everything. */
+export interface ExportScope {
+  docIds?: string[];
+  tag?: string;
+}
+
 export interface ExportedFile {
   /** A file name to suggest, e.g. `我的批注-2026-12-02.md`. */
   fileName: string;

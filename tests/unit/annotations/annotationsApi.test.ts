@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ANNOTATION_FILE_TOO_LARGE, MAX_ANNOTATION_FILE_BYTES } from '../../../src/shared/api';
 import type { Result } from '../../../src/shared/api';
 import type { Note } from '../../../src/shared/annotations/annotation';
 import { documentText } from '../../../src/shared/model';
@@ -77,10 +78,15 @@ describe('我的批注 through the API', () => {
     expect(markdown.content).toContain(`> ${passages[0] ?? ''}`);
     expect(markdown.content).toContain('请办公室牵头落实');
     expect(markdown.content).not.toContain('另议');
-    expect(markdown.fileName).toMatch(/^标签重点的批注-\d{4}-\d{2}-\d{2}\.md$/u);
+    expect(markdown.fileName).toMatch(/^批注-标签-重点-\d{4}-\d{2}-\d{2}\.md$/u);
+    // The dialog's count is the number the export writes, for each scope.
+    expect(value(await api.countAnnotations({ tag: '重点' }))).toEqual({ count: markdown.count });
+    expect(value(await api.countAnnotations({ docIds: [docId] }))).toEqual({ count: 3 });
+    expect(value(await api.countAnnotations({ docIds: [issue?.documents[0]?.id ?? ''] }))).toEqual({ count: 0 });
 
     value(await api.deleteAnnotation({ id: third.id }));
     expect(value(await api.listAllAnnotations({})).total).toBe(2);
+    expect(value(await api.countAnnotations({}))).toEqual({ count: 2 });
     expect(value(await api.listAllAnnotations({ trash: true })).total).toBe(1);
     value(await api.restoreAnnotation({ id: third.id }));
     expect(value(await api.listAllAnnotations({ trash: true })).total).toBe(0);
@@ -94,5 +100,9 @@ describe('我的批注 through the API', () => {
 
     const refused = await api.importAnnotations({ bytes: new TextEncoder().encode('{"a":') });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    // Beyond the request limit the person reads the sentence itself, not an invalid request.
+    const huge = await api.importAnnotations({ bytes: new Uint8Array(MAX_ANNOTATION_FILE_BYTES + 1) });
+    expect(huge).toEqual({ ok: false, error: { code: 'too-large', message: ANNOTATION_FILE_TOO_LARGE } });
+    expect(value(await api.listAllAnnotations({})).total).toBe(3);
   });
 });

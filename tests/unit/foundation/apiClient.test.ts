@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createApiClient, type Transport } from '../../../src/shared/apiClient';
 
 const unreachable = { code: 'unreachable', message: '应用后台没有响应。' };
-const noMenu = (): (() => void) => () => undefined;
+const noShell = {
+  onMenuCommand: (): (() => void) => () => undefined,
+  saveFile: () => Promise.resolve({ ok: true as const, value: { saved: true } }),
+};
 
 describe('the API client both shells build window.gazette with', () => {
   it('passes the handler table’s Results through', async () => {
@@ -10,19 +13,19 @@ describe('the API client both shells build window.gazette with', () => {
       listIssues: { ok: true, value: [] },
       getDocument: { ok: false, error: { code: 'not-found', message: '找不到该文件。' } },
     };
-    const client = createApiClient((method) => Promise.resolve(answers[method]), noMenu, unreachable);
+    const client = createApiClient((method) => Promise.resolve(answers[method]), noShell, unreachable);
     expect(await client.listIssues()).toEqual({ ok: true, value: [] });
     expect(await client.getDocument({ docId: 'x' })).toEqual(answers.getDocument);
   });
 
   it('answers a failed transport with a Result instead of a rejected promise', async () => {
     const failing: Transport = () => Promise.reject(new Error("No handler registered for 'gazette:search'"));
-    const client = createApiClient(failing, noMenu, unreachable);
+    const client = createApiClient(failing, noShell, unreachable);
     await expect(client.search({ query: '土壤' })).resolves.toEqual({ ok: false, error: unreachable });
     const throwing: Transport = () => {
       throw new Error('channel closed');
     };
-    await expect(createApiClient(throwing, noMenu, unreachable).getAppInfo()).resolves.toEqual({
+    await expect(createApiClient(throwing, noShell, unreachable).getAppInfo()).resolves.toEqual({
       ok: false,
       error: unreachable,
     });
@@ -30,7 +33,7 @@ describe('the API client both shells build window.gazette with', () => {
 
   it('answers something that is not a Result (a proxy page, an empty body) with the same error', async () => {
     for (const answer of [undefined, null, '<html>', { value: 1 }]) {
-      const client = createApiClient(() => Promise.resolve(answer), noMenu, unreachable);
+      const client = createApiClient(() => Promise.resolve(answer), noShell, unreachable);
       expect(await client.takeNotices()).toEqual({ ok: false, error: unreachable });
     }
   });

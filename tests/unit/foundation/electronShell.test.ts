@@ -172,6 +172,7 @@ describe('IPC', () => {
   it('registers one channel per API method', () => {
     expect([...recorded.ipc.keys()].sort()).toEqual([
       'gazette:cancelImport',
+      'gazette:countAnnotations',
       'gazette:createAnnotation',
       'gazette:deleteAnnotation',
       'gazette:emptyTrash',

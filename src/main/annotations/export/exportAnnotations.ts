@@ -4,33 +4,31 @@ import type { AnnotationEntry } from '../../../shared/annotations/annotationList
 import { jsonExport } from './annotationFile';
 import { csvExport } from './csvExport';
 import { digestExport } from './digestExport';
+import { exportFileName } from './exportFileName';
 import { exportSet } from './exportSet';
-import type { ExportScope, ExportSet } from './exportSet';
+import type { ExportSet } from './exportSet';
+import type { ExportScope } from '../../../shared/annotations/annotationTransfer';
 import type { ExportFormat, ExportedFile } from '../../../shared/annotations/annotationTransfer';
 import { htmlExport } from './htmlExport';
 import { markdownExport } from './markdownExport';
 
 const FORMATS: Record<
   ExportFormat,
-  { render: (set: ExportSet) => string; extension: string; mimeType: string; suffix: string }
+  {
+    render: (set: ExportSet) => string;
+    extension: string;
+    mimeType: string;
+    suffix: string;
+    /** Whether the file holds W3C positions, counted in code points. */
+    codePoints: boolean;
+  }
 > = {
-  md: { render: markdownExport, extension: 'md', mimeType: 'text/markdown', suffix: '' },
-  html: { render: htmlExport, extension: 'html', mimeType: 'text/html', suffix: '' },
-  json: { render: jsonExport, extension: 'json', mimeType: 'application/ld+json', suffix: '' },
-  csv: { render: csvExport, extension: 'csv', mimeType: 'text/csv', suffix: '' },
-  digest: { render: digestExport, extension: 'md', mimeType: 'text/markdown', suffix: '-汇编' },
+  md: { render: markdownExport, extension: 'md', mimeType: 'text/markdown', suffix: '', codePoints: false },
+  html: { render: htmlExport, extension: 'html', mimeType: 'text/html', suffix: '', codePoints: false },
+  json: { render: jsonExport, extension: 'json', mimeType: 'application/ld+json', suffix: '', codePoints: true },
+  csv: { render: csvExport, extension: 'csv', mimeType: 'text/csv', suffix: '', codePoints: false },
+  digest: { render: digestExport, extension: 'md', mimeType: 'text/markdown', suffix: '-汇编', codePoints: false },
 };
-
-export function renderExport(format: ExportFormat, set: ExportSet): ExportedFile {
-  const { render, extension, mimeType, suffix } = FORMATS[format];
-  const safeTitle = set.title.replace(/[\\/:*?"<>|《》「」]/gu, '');
-  return {
-    fileName: `${safeTitle}${suffix}-${set.exportedAt.slice(0, 10)}.${extension}`,
-    mimeType,
-    content: render(set),
-    count: set.count,
-  };
-}
 
 export async function exportAnnotations(
   entries: readonly AnnotationEntry[],
@@ -39,5 +37,12 @@ export async function exportAnnotations(
   getDocument: (docId: string) => Promise<OpenedDocument | null>,
   now: Date,
 ): Promise<ExportedFile> {
-  return renderExport(format, await exportSet(entries, scope, getDocument, now));
+  const { render, extension, mimeType, suffix, codePoints } = FORMATS[format];
+  const set = await exportSet(entries, scope, getDocument, now, codePoints);
+  return {
+    fileName: exportFileName(scope, entries, set.exportedAt, extension, suffix),
+    mimeType,
+    content: render(set),
+    count: set.count,
+  };
 }

@@ -7,11 +7,7 @@ import { documentText } from '../../../shared/model';
 import type { Annotation } from '../../../shared/annotations/annotation';
 import { filterAnnotations } from '../../../shared/annotations/annotationListing';
 import type { AnnotatedDocument, AnnotationEntry } from '../../../shared/annotations/annotationListing';
-
-export interface ExportScope {
-  docIds?: string[];
-  tag?: string;
-}
+import type { ExportScope } from '../../../shared/annotations/annotationTransfer';
 
 export interface ExportedHighlight {
   annotation: Annotation;
@@ -44,56 +40,94 @@ export function exportTitle(scope: ExportScope, entries: readonly AnnotationEntr
   return '我的批注';
 }
 
-/** UTF-16 offset → code point offset in `text`. */
-function codePointOffset(text: string, offset: number): number {
+/** The annotations an export of `scope` holds: those not in the 回收站, of these documents, with this tag. */
+export function chooseForExport(entries: readonly AnnotationEntry[], scope: ExportScope): AnnotationEntry[] {
+  return filterAnnotations(entries, { docIds: scope.docIds, tags: scope.tag === undefined ? undefined : [scope.tag] });
+}
+
+/**
+ * UTF-16 offset → code point offset in `text`, for each highlight of a document: one pass over the text that
+ * counts the surrogate pairs before each offset, and none when the text has no character beyond the BMP.
+ */
+function codePointOffsets(text: string, offsets: readonly number[]): number[] {
+  if (!/[\u{10000}-\u{10FFFF}]/u.test(text)) return [...offsets];
+  const order = offsets.map((_, i) => i).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0));
+  const result = new Array<number>(offsets.length).fill(0);
   let pairs = 0;
-  for (let i = 0; i < offset - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) pairs++;
+  let at = 0;
+  for (const index of order) {
+    const offset = offsets[index] ?? 0;
+    // A pair counts once its low half is before the offset too.
+    for (; at < offset - 1; at++) {
+      const unit = text.charCodeAt(at);
+      if (unit >= 0xd800 && unit <= 0xdbff) pairs++;
+    }
+    result[index] = offset - pairs;
   }
-  return offset - pairs;
+  return result;
 }
 
-function pageOf(opened: OpenedDocument | null, start: number): string | null {
-  if (!opened) return null;
-  const block = opened.document.blocks.find((b) => start >= b.start && start < b.end) ?? null;
-  if (block?.page == null) return null;
-  return opened.issue.pages[block.page - 1]?.printed ?? String(block.page);
+/** The printed page each start offset (ascending) falls on, walking the blocks once. */
+function pagesOf(opened: OpenedDocument | null, starts: readonly number[]): (string | null)[] {
+  if (!opened) return starts.map(() => null);
+  const { blocks } = opened.document;
+  let at = 0;
+  return starts.map((start) => {
+    while (at < blocks.length && (blocks[at]?.end ?? 0) <= start) at++;
+    const block = blocks[at];
+    if (!block || start < block.start || block.page == null) return null;
+    return opened.issue.pages[block.page - 1]?.printed ?? String(block.page);
+  });
 }
 
+/**
+ * `withCodePoints`: the JSON export's TextPositionSelector needs the document's text to count code points; the
+ * other formats leave it unread, which is most of the time an export of everything would otherwise take.
+ */
 export async function exportSet(
   entries: readonly AnnotationEntry[],
   scope: ExportScope,
   getDocument: (docId: string) => Promise<OpenedDocument | null>,
   now: Date,
+  withCodePoints: boolean,
 ): Promise<ExportSet> {
-  const chosen = filterAnnotations(entries, {
-    docIds: scope.docIds,
-    tags: scope.tag === undefined ? undefined : [scope.tag],
-    groupBy: 'document',
-  });
+  const chosen = chooseForExport(entries, scope);
   const byDocument = new Map<string, AnnotationEntry[]>();
   for (const entry of chosen) {
     const key = entry.document?.docId ?? entry.annotation.docKey;
-    byDocument.set(key, [...(byDocument.get(key) ?? []), entry]);
+    const group = byDocument.get(key);
+    if (group) group.push(entry);
+    else byDocument.set(key, [entry]);
   }
   const documents: ExportedDocument[] = [];
   for (const group of byDocument.values()) {
     const first = group[0];
     if (!first) continue;
     const opened = first.document ? await getDocument(first.document.docId) : null;
-    const text = opened ? documentText(opened.document) : null;
-    const highlights = group
+    const placed = group
       .flatMap(({ annotation }) => (annotation.anchor ? [{ annotation, anchor: annotation.anchor }] : []))
-      .map(({ annotation, anchor }) => ({
+      .sort((a, b) => a.anchor.start - b.anchor.start);
+    const pages = pagesOf(
+      opened,
+      placed.map(({ anchor }) => anchor.start),
+    );
+    const text = opened && withCodePoints ? documentText(opened.document) : null;
+    const counted =
+      text === null
+        ? []
+        : codePointOffsets(
+            text,
+            placed.flatMap(({ anchor }) => [anchor.start, anchor.end]),
+          );
+    const highlights = placed.map(({ annotation }, i) => {
+      const start = counted[2 * i];
+      const end = counted[2 * i + 1];
+      return {
         annotation,
-        page: pageOf(opened, anchor.start),
-        codePoints:
-          text === null || annotation.status === 'orphan'
-            ? null
-            : { start: codePointOffset(text, anchor.start), end: codePointOffset(text, anchor.end) },
-      }))
-      .sort((a, b) => (a.annotation.anchor?.start ?? 0) - (b.annotation.anchor?.start ?? 0));
+        page: pages[i] ?? null,
+        codePoints: start === undefined || end === undefined || annotation.status === 'orphan' ? null : { start, end },
+      };
+    });
     const note = group.find((entry) => entry.annotation.anchor === null)?.annotation ?? null;
     documents.push({ document: first.document, docKey: first.annotation.docKey, note, highlights });
   }
