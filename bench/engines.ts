@@ -13,7 +13,8 @@ import { parseQuery } from '../src/shared/search/parseQuery';
 import { buildShard } from '../src/main/search/buildShard';
 import { globalDocId } from '../src/main/library/documentIds';
 import { createSearchIndex } from '../src/main/search/searchIndex';
-import { readShard, serializeShard } from '../src/main/search/shardFormat';
+import { serializeShard } from '../src/main/search/shardFormat';
+import { loadShardFile } from '../src/main/search/shardFile';
 
 export interface Searcher {
   /** Ids of matching documents, best first, at most `limit`. */
@@ -53,7 +54,7 @@ const gazette: Engine = {
   },
   load(dir) {
     const index = createSearchIndex();
-    for (const file of readdirSync(dir)) index.addShard(readShard(readFileSync(join(dir, file))));
+    for (const file of readdirSync(dir)) index.addShard(loadShardFile(join(dir, file)));
     return { search: (query, limit) => index.search(query, { limit }).hits.map((hit) => hit.docId) };
   },
 };

@@ -39,17 +39,20 @@ export interface StoredFieldIndex {
   /** The index's terms as gram keys, ascending, and where each one's posting ends in `postings`. */
   termKeys: Uint32Array;
   postingEnds: Uint32Array;
-  /** lunr's posting of each term (`_index` and the documents per field, with positions), UTF-8 JSON. */
+  /** lunr's posting of each term (`_index` and the documents per field), UTF-8 JSON. */
   postings: Uint8Array;
 }
 
-/** Unigrams and bigrams of an already folded field, each with its `position` ([start, length]) for highlighting. */
+/**
+ * Unigrams and bigrams of an already folded field. Without positions: they do not change a score, highlights come
+ * from the shared match rule, and they were most of a shard's field postings.
+ */
 function gramTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
   const text = typeof value === 'string' ? value : '';
   const tokens: lunr.Token[] = [];
   for (let i = 0; i < text.length; i++) {
-    tokens.push(new lunr.Token(text.charAt(i), { ...metadata, position: [i, 1] }));
-    if (i + 1 < text.length) tokens.push(new lunr.Token(text.slice(i, i + 2), { ...metadata, position: [i, 2] }));
+    tokens.push(new lunr.Token(text.charAt(i), { ...metadata }));
+    if (i + 1 < text.length) tokens.push(new lunr.Token(text.slice(i, i + 2), { ...metadata }));
   }
   return tokens;
 }
@@ -57,7 +60,6 @@ function gramTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
 export function buildFieldIndex(documents: readonly FieldTexts[]): lunr.Index {
   const builder = new lunr.Builder();
   builder.tokenizer = gramTokenizer as typeof lunr.tokenizer;
-  builder.metadataWhitelist = ['position'];
   builder.ref('ref');
   for (const [field, boost] of Object.entries(fieldBoosts)) builder.field(field, { boost });
   for (const document of documents) builder.add(document);
