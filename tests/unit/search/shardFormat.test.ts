@@ -52,7 +52,9 @@ describe('shard format', () => {
     );
     expect(built.postingCounts.some((count) => count > 255)).toBe(true);
     expect(loaded.foldedTexts).toEqual(built.foldedTexts);
-    parsed.documents.forEach((doc, local) => expect(loaded.canonicalText(local)).toBe(documentText(doc)));
+    parsed.documents.forEach((doc, local) => {
+      expect(loaded.canonicalText(local)).toBe(documentText(doc));
+    });
   });
 
   it('stores document numbers in a byte and offsets in 16 bits for an issue of a few documents', () => {
