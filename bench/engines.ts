@@ -19,6 +19,8 @@ import { loadShardFile } from '../src/main/search/shardFile';
 export interface Searcher {
   /** Ids of matching documents, best first, at most `limit`. */
   search(query: string, limit: number): string[];
+  /** Indexes one more issue (the `n`th) into the loaded index and its folder, as importing does. */
+  add?(issue: ParsedIssue, n: number): void;
 }
 
 export interface Engine {
@@ -55,7 +57,14 @@ const gazette: Engine = {
   load(dir) {
     const index = createSearchIndex();
     for (const file of readdirSync(dir)) index.addShard(loadShardFile(join(dir, file)));
-    return { search: (query, limit) => index.search(query, { limit }).hits.map((hit) => hit.docId) };
+    return {
+      search: (query, limit) => index.search(query, { limit }).hits.map((hit) => hit.docId),
+      add(issue, n) {
+        const path = join(dir, `${issueIdOf(n)}.gzs`);
+        writeFileSync(path, serializeShard(buildShard(issueIdOf(n), issue)));
+        index.addShard(loadShardFile(path));
+      },
+    };
   },
 };
 

@@ -102,7 +102,13 @@ function childBuild(engineName: string, corpusFile: string, dir: string): void {
 }
 
 /** Child: load the index, time each mix's queries, and write every query's complete result set, per mix. */
-function childQuery(engineName: string, dir: string, queriesFile: string, resultsFile: string): void {
+function childQuery(
+  engineName: string,
+  dir: string,
+  queriesFile: string,
+  resultsFile: string,
+  extraFile: string,
+): void {
   const mixes = JSON.parse(readFileSync(queriesFile, 'utf8')) as Record<string, string[]>;
   const start = performance.now();
   const searcher = engines[engineName]?.load(dir);
@@ -131,6 +137,16 @@ function childQuery(engineName: string, dir: string, queriesFile: string, result
     results[mix] = queries.map((query) => searcher.search(query, Infinity));
   }
   timed.afterQueriesRssMB = rssMB();
+  if (searcher.add) {
+    // One more issue, from its parsed model to found by its 文号: what importing into this library costs search.
+    const { issue, n } = JSON.parse(readFileSync(extraFile, 'utf8')) as { issue: ParsedIssue; n: number };
+    const docNumber = issue.documents[0]?.docNumber ?? '';
+    const t = performance.now();
+    searcher.add(issue, n);
+    const found = searcher.search(docNumber, 20).length > 0;
+    timed.addIssueMs = Math.round(performance.now() - t);
+    if (!found) throw new Error(`the added issue's ${docNumber} was not found`);
+  }
   writeFileSync(resultsFile, JSON.stringify(results));
   process.stdout.write(JSON.stringify(timed));
 }
@@ -176,7 +192,11 @@ function main(): void {
   const ordered = ['scan', ...names.filter((name) => name !== 'scan')];
   const work = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
   try {
-    const issues = generateCorpus(issueCount);
+    // One issue more than the library holds, to time adding it to the loaded index.
+    const issues = generateCorpus(issueCount + 1);
+    const extra = issues.pop() as ParsedIssue;
+    const extraFile = join(work, 'extra.json');
+    writeFileSync(extraFile, JSON.stringify({ issue: extra, n: issueCount }));
     const documents = issues.reduce((sum, issue) => sum + issue.documents.length, 0);
     const textBytes = issues.reduce(
       (sum, i) => sum + i.documents.reduce((s, d) => s + Buffer.byteLength(documentText(d)), 0),
@@ -198,11 +218,13 @@ function main(): void {
       mkdirSync(dir);
       console.error(`${name}: building…`);
       const build = runChild(['--child-build', name, corpusFile, dir]);
+      // Before querying, which adds an issue.
+      const indexBytes = folderBytes(dir);
       console.error(`${name}: loading and querying…`);
       const resultsFile = join(work, `${name}.results.json`);
-      const query = runChild(['--child-query', name, dir, queriesFile, resultsFile]);
+      const query = runChild(['--child-query', name, dir, queriesFile, resultsFile, extraFile]);
       const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, string[][]>;
-      return { name, ...build, indexBytes: folderBytes(dir), ...query, results };
+      return { name, ...build, indexBytes, ...query, results };
     });
     const truth = measured[0]?.results ?? {};
     const rows = measured.map(({ results, ...row }) => {
@@ -231,5 +253,6 @@ function main(): void {
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === '--child-build') childBuild(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '');
-else if (mode === '--child-query') childQuery(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '', rest[3] ?? '');
+else if (mode === '--child-query')
+  childQuery(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '', rest[3] ?? '', rest[4] ?? '');
 else main();
