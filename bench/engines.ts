@@ -13,11 +13,14 @@ import { parseQuery } from '../src/shared/search/parseQuery';
 import { buildShard } from '../src/main/search/buildShard';
 import { globalDocId } from '../src/main/library/documentIds';
 import { createSearchIndex } from '../src/main/search/searchIndex';
-import { readShard, serializeShard } from '../src/main/search/shardFormat';
+import { serializeShard } from '../src/main/search/shardFormat';
+import { loadShardFile } from '../src/main/search/shardFile';
 
 export interface Searcher {
   /** Ids of matching documents, best first, at most `limit`. */
   search(query: string, limit: number): string[];
+  /** Indexes one more issue (the `n`th) into the loaded index and its folder, as importing does. */
+  add?(issue: ParsedIssue, n: number): void;
 }
 
 export interface Engine {
@@ -53,8 +56,15 @@ const gazette: Engine = {
   },
   load(dir) {
     const index = createSearchIndex();
-    for (const file of readdirSync(dir)) index.addShard(readShard(readFileSync(join(dir, file))));
-    return { search: (query, limit) => index.search(query, { limit }).hits.map((hit) => hit.docId) };
+    for (const file of readdirSync(dir)) index.addShard(loadShardFile(join(dir, file)));
+    return {
+      search: (query, limit) => index.search(query, { limit }).hits.map((hit) => hit.docId),
+      add(issue, n) {
+        const path = join(dir, `${issueIdOf(n)}.gzs`);
+        writeFileSync(path, serializeShard(buildShard(issueIdOf(n), issue)));
+        index.addShard(loadShardFile(path));
+      },
+    };
   },
 };
 

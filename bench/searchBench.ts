@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --issues 500] [--json FILE]`: builds, saves, loads and queries N generated issues with our
- * index, MiniSearch, FlexSearch and a brute-force scan, each engine in fresh child processes (one to build, one to
- * load and query) so that memory figures are its own. Query times are per-query medians of five passes (see
- * childQuery). Recall and precision are measured against the scan.
+ * `npm run bench [-- --issues 500] [--engines ours,scan] [--json FILE]`: builds, saves, loads and queries N generated
+ * issues with our index, MiniSearch, FlexSearch and a brute-force scan (all four unless `--engines` names some),
+ * each engine in fresh child processes (one to build, one to load and query) so that memory figures are its own.
+ * Two query mixes: `random` (substrings of the text, two-word ANDs, 文号) and `real` (shaped like real use: titles,
+ * words from titles, 文号 in four spellings, two-word ANDs, very frequent words). Query times are per-query medians
+ * of five passes (see childQuery). Recall and precision are measured against the scan.
  * Not a test: it takes minutes at 500 issues.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParsedIssue } from '../src/shared/model';
+import type { GazetteDocument, ParsedIssue } from '../src/shared/model';
 import { documentText } from '../src/shared/model';
 import { fold } from '../src/shared/search/fold';
 import { generateCorpus, random } from './corpus';
@@ -21,32 +23,61 @@ const argValue = (name: string): string | undefined => {
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
 
-function makeQueries(issues: ParsedIssue[], seed = 7): string[] {
+/** Characters that are query syntax (quotes, exclusion, fields) or spaces: a generated word must not have them. */
+const notAWord = /["“”＂「」『』\s-]|^[+＋－]|[:：]/u;
+
+/** The two query mixes: `random` pieces of text, and `real` queries shaped like what people type. */
+function makeQueries(issues: ParsedIssue[], seed = 7): Record<string, string[]> {
   const rand = random(seed);
   const docs = issues.flatMap((issue) => issue.documents);
+  const anyDoc = (): GazetteDocument => docs[Math.floor(rand() * docs.length)] as GazetteDocument;
+  const pieceOf = (text: string, length: number): string | null => {
+    const start = Math.floor(rand() * Math.max(1, text.length - length));
+    const piece = text.slice(start, start + length);
+    return piece.length === length && !notAWord.test(piece) ? piece : null;
+  };
   const substring = (length: number): string => {
     for (;;) {
-      const doc = docs[Math.floor(rand() * docs.length)];
-      const text = doc ? fold(documentText(doc)) : '';
-      const start = Math.floor(rand() * Math.max(1, text.length - length));
-      const piece = text.slice(start, start + length);
-      if (piece.length === length && !/["“”＂「」『』\s-]|^[+＋－]|[:：]/u.test(piece)) return piece;
+      const piece = pieceOf(fold(documentText(anyDoc())), length);
+      if (piece) return piece;
     }
   };
-  const queries: string[] = [];
-  for (let i = 0; i < 60; i++) queries.push(substring(1 + (i % 8)));
-  for (let i = 0; i < 20; i++) queries.push(`${substring(2 + (i % 3))} ${substring(2 + (i % 4))}`);
-  for (let i = 0; i < 20; i++) {
-    const docNumber = docs[Math.floor(rand() * docs.length)]?.docNumber ?? '';
+  const titleWord = (length: number): string => {
+    for (;;) {
+      const piece = pieceOf(anyDoc().title.replace(/^关于|的[^的]+$/gu, ''), length);
+      if (piece) return piece;
+    }
+  };
+  const docNumber = (i: number): string => {
+    const number = anyDoc().docNumber ?? '';
     const spellings = [
-      docNumber,
-      docNumber.replace('〔', '[').replace('〕', ']'),
-      docNumber.replace('〔', '(').replace('〕', ')'),
-      docNumber.replace(/\d/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+      number,
+      number.replace('〔', '[').replace('〕', ']'),
+      number.replace('〔', '(').replace('〕', ')'),
+      number.replace(/\d/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
     ];
-    queries.push(spellings[i % spellings.length] ?? docNumber);
+    return spellings[i % spellings.length] ?? number;
+  };
+
+  const randomMix: string[] = [];
+  for (let i = 0; i < 60; i++) randomMix.push(substring(1 + (i % 8)));
+  for (let i = 0; i < 20; i++) randomMix.push(`${substring(2 + (i % 3))} ${substring(2 + (i % 4))}`);
+  for (let i = 0; i < 20; i++) randomMix.push(docNumber(i));
+
+  const realMix: string[] = [];
+  while (realMix.length < 20) {
+    const { title } = anyDoc();
+    if (!notAWord.test(title)) realMix.push(title);
   }
-  return queries;
+  for (let i = 0; i < 20; i++) realMix.push(titleWord(2 + (i % 5)));
+  for (let i = 0; i < 20; i++) realMix.push(docNumber(i));
+  for (let i = 0; i < 20; i++) realMix.push(`${titleWord(2 + (i % 3))} ${titleWord(2 + (i % 2))}`);
+  const frequent = ['发展', '工作', '建设'];
+  for (let i = 0; i < 20; i++) {
+    const word = frequent[i % 3] ?? '';
+    realMix.push(i < 9 ? word : `${word} ${frequent[(i + 1) % 3] ?? ''}`);
+  }
+  return { random: randomMix, real: realMix };
 }
 
 const folderBytes = (dir: string): number =>
@@ -70,30 +101,54 @@ function childBuild(engineName: string, corpusFile: string, dir: string): void {
   process.stdout.write(JSON.stringify({ buildMs, peakRssMB: peakMB(), corpusRssMB: baseline }));
 }
 
-/** Child: load the index, time the queries, and write every query's complete result set. */
-function childQuery(engineName: string, dir: string, queriesFile: string, resultsFile: string): void {
-  const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as string[];
+/** Child: load the index, time each mix's queries, and write every query's complete result set, per mix. */
+function childQuery(
+  engineName: string,
+  dir: string,
+  queriesFile: string,
+  resultsFile: string,
+  extraFile: string,
+): void {
+  const mixes = JSON.parse(readFileSync(queriesFile, 'utf8')) as Record<string, string[]>;
   const start = performance.now();
   const searcher = engines[engineName]?.load(dir);
   if (!searcher) throw new Error(`unknown engine ${engineName}`);
   const loadMs = Math.round(performance.now() - start);
   const loadedRssMB = rssMB();
-  for (const query of queries.slice(0, 10)) searcher.search(query, 20); // warm-up
-  // Each query's time is its median over several passes through the whole set (not back to back, so that a query
-  // does not find its own data still in cache): a single pass on a shared machine times the scheduler as much as
-  // the engine, and one descheduled query moves the p95 of a hundred.
-  const passes = Array.from({ length: TIMING_PASSES }, () =>
-    queries.map((query) => {
-      const t = performance.now();
-      searcher.search(query, 20);
-      return performance.now() - t;
-    }),
-  );
-  const times = queries.map((_, q) => median(passes.map((pass) => pass[q] ?? 0)));
-  times.sort((a, b) => a - b);
-  const percentile = (p: number): number => Math.round((times[Math.floor((times.length - 1) * p)] ?? 0) * 100) / 100;
-  writeFileSync(resultsFile, JSON.stringify(queries.map((query) => searcher.search(query, Infinity))));
-  process.stdout.write(JSON.stringify({ loadMs, loadedRssMB, p50Ms: percentile(0.5), p95Ms: percentile(0.95) }));
+  const timed: Record<string, number> = { loadMs, loadedRssMB };
+  const results: Record<string, string[][]> = {};
+  for (const [mix, queries] of Object.entries(mixes)) {
+    for (const query of queries.slice(0, 10)) searcher.search(query, 20); // warm-up
+    // Each query's time is its median over several passes through the whole set (not back to back, so that a
+    // query does not find its own data still in cache): a single pass on a shared machine times the scheduler as
+    // much as the engine, and one descheduled query moves the p95 of a hundred.
+    const passes = Array.from({ length: TIMING_PASSES }, () =>
+      queries.map((query) => {
+        const t = performance.now();
+        searcher.search(query, 20);
+        return performance.now() - t;
+      }),
+    );
+    const times = queries.map((_, q) => median(passes.map((pass) => pass[q] ?? 0)));
+    times.sort((a, b) => a - b);
+    const percentile = (p: number): number => Math.round((times[Math.floor((times.length - 1) * p)] ?? 0) * 100) / 100;
+    timed[`${mix}.p50Ms`] = percentile(0.5);
+    timed[`${mix}.p95Ms`] = percentile(0.95);
+    results[mix] = queries.map((query) => searcher.search(query, Infinity));
+  }
+  timed.afterQueriesRssMB = rssMB();
+  if (searcher.add) {
+    // One more issue, from its parsed model to found by its 文号: what importing into this library costs search.
+    const { issue, n } = JSON.parse(readFileSync(extraFile, 'utf8')) as { issue: ParsedIssue; n: number };
+    const docNumber = issue.documents[0]?.docNumber ?? '';
+    const t = performance.now();
+    searcher.add(issue, n);
+    const found = searcher.search(docNumber, 20).length > 0;
+    timed.addIssueMs = Math.round(performance.now() - t);
+    if (!found) throw new Error(`the added issue's ${docNumber} was not found`);
+  }
+  writeFileSync(resultsFile, JSON.stringify(results));
+  process.stdout.write(JSON.stringify(timed));
 }
 
 function runChild(args: string[]): Record<string, number> {
@@ -106,61 +161,91 @@ function runChild(args: string[]): Record<string, number> {
   return JSON.parse(child.stdout) as Record<string, number>;
 }
 
+/** Recall and precision of `found` against the scan's `truth`, over every query of a mix. */
+function accuracy(found: string[][], truth: string[][]): { recall: number; precision: number } {
+  let relevant = 0;
+  let returned = 0;
+  let correct = 0;
+  found.forEach((ids, q) => {
+    const expected = new Set(truth[q]);
+    relevant += expected.size;
+    returned += ids.length;
+    correct += ids.filter((id) => expected.has(id)).length;
+  });
+  return {
+    recall: relevant === 0 ? 1 : Math.round((correct / relevant) * 1000) / 1000,
+    precision: returned === 0 ? 1 : Math.round((correct / returned) * 1000) / 1000,
+  };
+}
+
+/** `ours` is the name the issue tracker uses for our engine. */
+const engineAliases: Record<string, string> = { ours: 'gazette' };
+
 function main(): void {
   const issueCount = Number(argValue('--issues') ?? 100);
+  const names = (argValue('--engines') ?? 'scan,gazette,minisearch,flexsearch')
+    .split(',')
+    .map((name) => engineAliases[name.trim()] ?? name.trim());
+  const unknown = names.filter((name) => !engines[name]);
+  if (unknown.length > 0) throw new Error(`unknown engine ${unknown.join(', ')}: ${Object.keys(engines).join(', ')}`);
+  // The scan is the reference for recall and precision, so it always runs, first.
+  const ordered = ['scan', ...names.filter((name) => name !== 'scan')];
   const work = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
   try {
-    const issues = generateCorpus(issueCount);
+    // One issue more than the library holds, to time adding it to the loaded index.
+    const issues = generateCorpus(issueCount + 1);
+    const extra = issues.pop() as ParsedIssue;
+    const extraFile = join(work, 'extra.json');
+    writeFileSync(extraFile, JSON.stringify({ issue: extra, n: issueCount }));
     const documents = issues.reduce((sum, issue) => sum + issue.documents.length, 0);
-    const textMB =
-      issues.reduce((sum, i) => sum + i.documents.reduce((s, d) => s + Buffer.byteLength(documentText(d)), 0), 0) /
-      1048576;
+    const textBytes = issues.reduce(
+      (sum, i) => sum + i.documents.reduce((s, d) => s + Buffer.byteLength(documentText(d)), 0),
+      0,
+    );
+    const textMB = textBytes / 1048576;
     const corpusFile = join(work, 'corpus.json');
     const queriesFile = join(work, 'queries.json');
     writeFileSync(corpusFile, JSON.stringify(issues));
-    const queries = makeQueries(issues);
-    writeFileSync(queriesFile, JSON.stringify(queries));
+    const mixes = makeQueries(issues);
+    writeFileSync(queriesFile, JSON.stringify(mixes));
+    const counts = Object.entries(mixes).map(([mix, queries]) => `${queries.length} ${mix}`);
     console.error(
-      `${issueCount} issues, ${documents} documents, ${textMB.toFixed(1)} MB of text, ${queries.length} queries`,
+      `${issueCount} issues, ${documents} documents, ${textMB.toFixed(1)} MB of text, queries: ${counts.join(', ')}`,
     );
 
-    const names = ['scan', 'gazette', 'minisearch', 'flexsearch'];
-    const measured = names.map((name) => {
+    const measured = ordered.map((name) => {
       const dir = join(work, name);
       mkdirSync(dir);
       console.error(`${name}: building…`);
       const build = runChild(['--child-build', name, corpusFile, dir]);
+      // Before querying, which adds an issue.
+      const indexBytes = folderBytes(dir);
       console.error(`${name}: loading and querying…`);
       const resultsFile = join(work, `${name}.results.json`);
-      const query = runChild(['--child-query', name, dir, queriesFile, resultsFile]);
-      return { name, corpusRssMB: 0, ...build, indexBytes: folderBytes(dir), ...query, resultsFile };
+      const query = runChild(['--child-query', name, dir, queriesFile, resultsFile, extraFile]);
+      const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, string[][]>;
+      return { name, ...build, indexBytes, ...query, results };
     });
-    const truth = JSON.parse(readFileSync(measured[0]?.resultsFile ?? '', 'utf8')) as string[][];
-    const rows = measured.map(({ resultsFile, corpusRssMB: _, ...row }) => {
-      const found = JSON.parse(readFileSync(resultsFile, 'utf8')) as string[][];
-      let relevant = 0;
-      let returned = 0;
-      let correct = 0;
-      found.forEach((ids, q) => {
-        const expected = new Set(truth[q]);
-        relevant += expected.size;
-        returned += ids.length;
-        correct += ids.filter((id) => expected.has(id)).length;
-      });
-      return {
-        ...row,
-        recall: relevant === 0 ? 1 : Math.round((correct / relevant) * 1000) / 1000,
-        precision: returned === 0 ? 1 : Math.round((correct / returned) * 1000) / 1000,
-      };
+    const truth = measured[0]?.results ?? {};
+    const rows = measured.map(({ results, ...row }) => {
+      const scores: Record<string, number> = {};
+      for (const mix of Object.keys(mixes)) {
+        const { recall, precision } = accuracy(results[mix] ?? [], truth[mix] ?? []);
+        scores[`${mix}.recall`] = recall;
+        scores[`${mix}.precision`] = precision;
+      }
+      return { ...row, indexToText: Math.round((row.indexBytes / textBytes) * 100) / 100, ...scores };
     });
-    const corpusRss = measured[0]?.corpusRssMB ?? 0;
+    const corpusRss = Number((measured[0] as Record<string, unknown> | undefined)?.corpusRssMB ?? 0);
     console.log(
       `\n${issueCount} issues, ${documents} documents, ${textMB.toFixed(1)} MB text (build peaks include ~${corpusRss} MB for the corpus itself)`,
     );
     console.table(rows.map(({ indexBytes, ...row }) => ({ ...row, indexMB: Math.round(indexBytes / 104857.6) / 10 })));
     const jsonFile = argValue('--json');
-    if (jsonFile)
-      writeFileSync(jsonFile, `${JSON.stringify({ issues: issueCount, documents, engines: rows }, null, 2)}\n`);
+    if (jsonFile) {
+      const report = { issues: issueCount, documents, textBytes, queries: mixes, engines: rows };
+      writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -168,5 +253,6 @@ function main(): void {
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === '--child-build') childBuild(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '');
-else if (mode === '--child-query') childQuery(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '', rest[3] ?? '');
+else if (mode === '--child-query')
+  childQuery(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '', rest[3] ?? '', rest[4] ?? '');
 else main();

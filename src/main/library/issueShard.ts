@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsedIssueSchema, type ParsedIssue } from '../../shared/model';
 import { buildShard } from '../search/buildShard';
+import { loadShardFile } from '../search/shardFile';
 import { readShard, serializeShard, ShardFormatError, type LoadedShard } from '../search/shardFormat';
 import { replaceFileAtomically } from './atomicFiles';
 import { MODEL_FILE, SHARD_FILE } from './issueFiles';
@@ -27,7 +28,7 @@ export function loadIssueShard(
 ): LoadedShard {
   const path = join(root, issue.folder, SHARD_FILE);
   try {
-    return readShard(readFileSync(path));
+    return loadShardFile(path);
   } catch (error) {
     if (!(error instanceof ShardFormatError) && existsSync(path)) throw error;
     const parsed = readIssueModel(root, issue.folder);
@@ -38,6 +39,11 @@ export function loadIssueShard(
       // A library that cannot be written (read-only) still searches the rebuilt shard; it is rebuilt on each open.
     }
     if (!(error instanceof ShardFormatError && error.outdated)) onRepaired(parsed);
-    return readShard(bytes);
+    try {
+      return loadShardFile(path);
+    } catch {
+      // Not written (read-only library): the rebuilt shard is searched from memory.
+      return readShard(bytes);
+    }
   }
 }

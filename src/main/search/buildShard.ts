@@ -20,6 +20,7 @@ export function buildShard(
   const documents: ShardDocument[] = [];
   const foldedTexts: string[] = [];
   const canonicalTexts: string[] = [];
+  /** Per key, its documents and counts, interleaved (document, count, document, count…). */
   const postingsByKey = new Map<number, number[]>();
   parsed.documents.forEach((doc, local) => {
     onDocument?.({ documentIndex: local, documentCount: parsed.documents.length, title: doc.title });
@@ -30,7 +31,7 @@ export function buildShard(
       const key = keys[k] ?? 0;
       let list = postingsByKey.get(key);
       if (!list) postingsByKey.set(key, (list = []));
-      list.push(((local << 16) | Math.min(counts[k] ?? 0, 0xffff)) >>> 0);
+      list.push(local, counts[k] ?? 0);
     }
     const date = doc.signedOn ?? doc.printedOn;
     const headings = doc.blocks.flatMap((block) => (block.heading ? [block.heading.text] : [])).join('\n');
@@ -55,14 +56,20 @@ export function buildShard(
   const sortedKeys = [...postingsByKey.keys()].sort((a, b) => a - b);
   const keys = Uint32Array.from(sortedKeys);
   const offsets = new Uint32Array(keys.length + 1);
-  const postings = new Uint32Array(sortedKeys.reduce((sum, key) => sum + (postingsByKey.get(key)?.length ?? 0), 0));
+  const postingCount = sortedKeys.reduce((sum, key) => sum + (postingsByKey.get(key)?.length ?? 0) / 2, 0);
+  const postingDocs = new Uint16Array(postingCount);
+  const postingCounts = new Uint32Array(postingCount);
   let at = 0;
   sortedKeys.forEach((key, k) => {
     offsets[k] = at;
-    for (const posting of postingsByKey.get(key) ?? []) postings[at++] = posting;
+    const list = postingsByKey.get(key) ?? [];
+    for (let i = 0; i < list.length; i += 2, at++) {
+      postingDocs[at] = list[i] ?? 0;
+      postingCounts[at] = list[i + 1] ?? 0;
+    }
   });
   offsets[keys.length] = at;
 
   const fieldIndex = buildFieldIndex(documents.map((doc, local) => ({ ref: String(local), ...doc.folded })));
-  return { issueId, documents, keys, offsets, postings, foldedTexts, canonicalTexts, fieldIndex };
+  return { issueId, documents, keys, offsets, postingDocs, postingCounts, foldedTexts, canonicalTexts, fieldIndex };
 }

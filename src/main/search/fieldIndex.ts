@@ -2,8 +2,8 @@
  * The fielded lunr index of one issue: title, 发文字号, issuer and headings, each document's short fields, scored
  * with lunr's BM25 and field boosts. Built with `new lunr.Builder()` and our gram tokenizer over folded text (lunr's
  * default tokenizer splits on spaces only and its trimmer/stemmer/stop-word filter delete or mangle Chinese), with
- * empty pipelines, and queried only through `index.query()` with terms we made — never `index.search(userText)`,
- * whose query parser throws on `: ~ ^ + -`.
+ * empty pipelines. Scored with lunr's arithmetic over the query's own grams (FieldScorer), never through
+ * `index.search(userText)`, whose query parser throws on `: ~ ^ + -`.
  *
  * The body is not in lunr: its per-posting objects and per-document term vectors are what made a plain lunr index
  * of 500 issues need 5 GB to build and 1.3 GB loaded. The body lives in the compact gram postings (shardFormat.ts).
@@ -12,8 +12,8 @@
  * field; at 500 issues that was 2 ms per issue, paid by every query whose top hits span 30–40 issues, and parsing
  * the serialised indexes was most of the library's load time. So a shard keeps lunr's serialised index in pieces
  * that are cheap to pick from (terms as sorted gram keys, each posting as its own JSON, the field vectors as one
- * float array), and a query assembles a `lunr.Index` of just the terms it asks for. Our clauses are exact terms (no
- * wildcard, no edit distance), which lunr expands only to themselves, so that index scores exactly like the whole.
+ * float array), and a query reads just the terms it asks for. Our clauses are exact terms (no wildcard, no edit
+ * distance), which lunr expands only to themselves, so those terms score exactly like the whole index.
  */
 import lunr from 'lunr';
 import { bigramKey, unigramKey } from './gramKeys';
@@ -39,17 +39,20 @@ export interface StoredFieldIndex {
   /** The index's terms as gram keys, ascending, and where each one's posting ends in `postings`. */
   termKeys: Uint32Array;
   postingEnds: Uint32Array;
-  /** lunr's posting of each term (`_index` and the documents per field, with positions), UTF-8 JSON. */
+  /** lunr's posting of each term (`_index` and the documents per field), UTF-8 JSON. */
   postings: Uint8Array;
 }
 
-/** Unigrams and bigrams of an already folded field, each with its `position` ([start, length]) for highlighting. */
+/**
+ * Unigrams and bigrams of an already folded field. Without positions: they do not change a score, highlights come
+ * from the shared match rule, and they were most of a shard's field postings.
+ */
 function gramTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
   const text = typeof value === 'string' ? value : '';
   const tokens: lunr.Token[] = [];
   for (let i = 0; i < text.length; i++) {
-    tokens.push(new lunr.Token(text.charAt(i), { ...metadata, position: [i, 1] }));
-    if (i + 1 < text.length) tokens.push(new lunr.Token(text.slice(i, i + 2), { ...metadata, position: [i, 2] }));
+    tokens.push(new lunr.Token(text.charAt(i), { ...metadata }));
+    if (i + 1 < text.length) tokens.push(new lunr.Token(text.slice(i, i + 2), { ...metadata }));
   }
   return tokens;
 }
@@ -57,7 +60,6 @@ function gramTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
 export function buildFieldIndex(documents: readonly FieldTexts[]): lunr.Index {
   const builder = new lunr.Builder();
   builder.tokenizer = gramTokenizer as typeof lunr.tokenizer;
-  builder.metadataWhitelist = ['position'];
   builder.ref('ref');
   for (const [field, boost] of Object.entries(fieldBoosts)) builder.field(field, { boost });
   for (const document of documents) builder.add(document);
@@ -111,19 +113,20 @@ function findKey(keys: Uint32Array, key: number): number {
 
 const decoder = new TextDecoder();
 
-/** `lunr.TokenSet.fromArray` is static at runtime; lunr's typings declare it on instances. */
-const tokenSetOf = (sortedTerms: string[]): lunr.TokenSet =>
-  (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(sortedTerms);
+/** lunr's posting of a term: its index in the vectors, and per field the refs of the documents that have it. */
+type Posting = { _index: number } & Record<string, Record<string, unknown> | undefined>;
 
 /**
- * Scores query terms against any number of stored field indexes (one per issue in the head of a ranking). What
- * depends on the terms alone is made once per query: the grams and, per set of grams an issue has, the token set.
+ * Scores query terms against any number of stored field indexes (one per issue in the head of a ranking), with
+ * lunr's arithmetic but without building a `lunr.Index` per issue (its token sets and match data were most of a
+ * query's ranking time). Our clauses are exact terms, one per gram, each of boost 1, in every field, so lunr's
+ * score of a document is, summed over its matching fields in the order lunr first meets them, the sum of the
+ * field vector's weights of the query's terms (in term-index order, as lunr's dot product adds them) over the
+ * magnitude of the query vector, √(terms present). The property test holds this to lunr's own result, bit for bit.
  */
 export class FieldScorer {
   /** The grams of the query terms; `*` would be a wildcard inside lunr's token sets, so grams with it are left out. */
-  private readonly grams: string[];
   private readonly gramKeys: number[];
-  private readonly tokenSets = new Map<string, lunr.TokenSet>();
 
   constructor(terms: readonly string[]) {
     const grams = new Set<string>();
@@ -132,52 +135,38 @@ export class FieldScorer {
       for (let i = 0; i + 1 < term.length; i++) grams.add(term.slice(i, i + 2));
     }
     // In the terms' order: lunr adds up a document's field scores in the order its clauses matched.
-    this.grams = [...grams].filter((gram) => !gram.includes('*'));
-    this.gramKeys = this.grams.map(termKey);
+    this.gramKeys = [...grams].filter((gram) => !gram.includes('*')).map(termKey);
   }
 
   /** lunr's score of each document (by ref) in one stored index. */
   score(stored: StoredFieldIndex): Map<string, number> {
     const scores = new Map<string, number>();
-    const index = this.partialIndex(stored);
-    if (!index) return scores;
-    const results = index.query((query) => {
-      for (const gram of this.grams) query.term(gram, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
-    });
-    for (const result of results) scores.set(result.ref, result.score);
-    return scores;
-  }
-
-  /** A `lunr.Index` holding the query's terms' postings and the field vectors of the documents they occur in. */
-  private partialIndex(stored: StoredFieldIndex): lunr.Index | null {
-    const invertedIndex: Record<string, Record<string, object>> = Object.create(null) as Record<string, never>;
-    const present: string[] = [];
-    const fieldRefs = new Set<string>();
-    this.grams.forEach((gram, g) => {
-      const t = findKey(stored.termKeys, this.gramKeys[g] ?? 0);
-      if (t < 0) return;
+    const present: Posting[] = [];
+    for (const key of this.gramKeys) {
+      const t = findKey(stored.termKeys, key);
+      if (t < 0) continue;
       const json = stored.postings.subarray(stored.postingEnds[t], stored.postingEnds[t + 1]);
-      const posting = JSON.parse(decoder.decode(json)) as Record<string, object>;
-      invertedIndex[gram] = posting;
-      present.push(gram);
+      present.push(JSON.parse(decoder.decode(json)) as Posting);
+    }
+    if (present.length === 0) return scores;
+    const termIndexes = new Set(present.map((posting) => posting._index));
+    const magnitude = Math.sqrt(present.length);
+    const fieldRefs = new Set<string>();
+    for (const posting of present) {
       for (const field of stored.fields) {
         for (const ref of Object.keys(posting[field] ?? {})) fieldRefs.add(`${field}/${ref}`);
       }
-    });
-    if (present.length === 0) return null;
-    const fieldVectors: Record<string, lunr.Vector> = {};
-    stored.vectorRefs.forEach((ref, v) => {
-      if (!fieldRefs.has(ref)) return;
+    }
+    for (const fieldRef of fieldRefs) {
+      const v = stored.vectorRefs.indexOf(fieldRef);
       const elements = stored.vectorElements.subarray(stored.vectorEnds[v - 1] ?? 0, stored.vectorEnds[v]);
-      // A view, not a copy: a query only reads document vectors (by index and length), as arrays or typed arrays.
-      fieldVectors[ref] = new lunr.Vector(elements as unknown as number[]);
-    });
-    const sorted = present.sort();
-    const key = sorted.join('\u0000');
-    let tokenSet = this.tokenSets.get(key);
-    if (!tokenSet) this.tokenSets.set(key, (tokenSet = tokenSetOf(sorted)));
-    // lunr's typings call the field vectors `documentVectors`; the runtime reads `fieldVectors`.
-    const attributes = { invertedIndex, fieldVectors, tokenSet, fields: stored.fields, pipeline: new lunr.Pipeline() };
-    return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+      let dot = 0;
+      for (let i = 0; i < elements.length; i += 2) {
+        if (termIndexes.has(elements[i] ?? -1)) dot += elements[i + 1] ?? 0;
+      }
+      const ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
+      scores.set(ref, (scores.get(ref) ?? 0) + (dot / magnitude || 0));
+    }
+    return scores;
   }
 }

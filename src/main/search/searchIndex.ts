@@ -19,6 +19,7 @@ import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
 import { contains, substringCheck, type SubstringCheck } from './substringCheck';
 import { CandidateList, selectTop } from './candidateList';
+import { CanonicalTextCache } from './canonicalTextCache';
 
 // lunr's defaults, so body and field scores are on the same scale.
 const K1 = 1.2;
@@ -105,6 +106,7 @@ export function createSearchIndex(): SearchIndex {
   let keySlots = new Uint32Array(16);
   let hits = new Uint32Array(64);
   let rowOf = new Int32Array(64);
+  const canonicalTexts = new CanonicalTextCache();
 
   /**
    * Finds the candidates (documents with every key, verified, filtered) into `candidates`, with their term
@@ -127,7 +129,7 @@ export function createSearchIndex(): SearchIndex {
 
     for (let s = 0; s < shardList.length; s++) {
       const shard = shardList[s] as LoadedShard;
-      const { documents, offsets, postings } = shard;
+      const { documents, offsets, postingDocs, postingTfs } = shard;
       let present = true;
       for (let i = 0; i < keyCount && present; i++) {
         const k = lookupOrder[i] ?? 0;
@@ -151,7 +153,7 @@ export function createSearchIndex(): SearchIndex {
         const to = offsets[slot + 1] ?? 0;
         documentFrequency[k] = (documentFrequency[k] ?? 0) + to - from;
         for (let p = from; p < to; p++) {
-          const local = (postings[p] ?? 0) >>> 16;
+          const local = postingDocs[p] ?? 0;
           hits[local] = (hits[local] ?? 0) + 1;
         }
       }
@@ -174,9 +176,8 @@ export function createSearchIndex(): SearchIndex {
         const slot = keySlots[k] ?? 0;
         const to = offsets[slot + 1] ?? 0;
         for (let p = offsets[slot] ?? 0; p < to; p++) {
-          const posting = postings[p] ?? 0;
-          const row = rowOf[posting >>> 16] ?? -1;
-          if (row >= 0) termFrequencies[row * keyCount + k] = posting & 0xffff;
+          const row = rowOf[postingDocs[p] ?? 0] ?? -1;
+          if (row >= 0) termFrequencies[row * keyCount + k] = postingTfs[p] ?? 0;
         }
       }
     }
@@ -220,6 +221,7 @@ export function createSearchIndex(): SearchIndex {
 
   function toHit(candidate: Candidate, query: ParsedQuery): SearchHit {
     const { doc, shard, local } = candidate;
+    const text = canonicalTexts.get(shard, local);
     return {
       docId: doc.id,
       issueId: shard.issueId,
@@ -228,7 +230,8 @@ export function createSearchIndex(): SearchIndex {
       issuer: doc.issuer,
       signedOn: doc.signedOn,
       score: Math.round(candidate.score * 1000) / 1000,
-      snippets: makeSnippets(shard.canonicalText(local), shard.foldedTexts[local] ?? '', query),
+      // A shard whose file went away since it was loaded (its issue is being removed) still lists the document.
+      snippets: text === null ? [] : makeSnippets(text, shard.foldedTexts[local] ?? '', query),
     };
   }
 
@@ -244,6 +247,7 @@ export function createSearchIndex(): SearchIndex {
       const shard = shards.get(issueId);
       if (!shard) return;
       shards.delete(issueId);
+      canonicalTexts.forget(shard);
       shardList = [...shards.values()];
       documentCount -= shard.documents.length;
       for (const doc of shard.documents) totalLength -= doc.foldedLength;

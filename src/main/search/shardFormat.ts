@@ -4,14 +4,16 @@
  *
  * Layout (little-endian), each array starting at a multiple of its element size:
  *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, sizes, the field index's refs) |
- *   field vector elements f64[V] | keys u32[K] ascending | offsets u32[K+1] into postings |
- *   postings u32[P] = (local doc << 16) | min(tf, 65535) | key table u16 or u32[T] (keyTable.ts) |
- *   field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 (fieldIndex.ts) |
- *   per document: folded text, then canonical text, both UTF-16LE.
+ *   index (kept in memory): keys u32[K] ascending | offsets u16 or u32[K+1] into the postings |
+ *     posting documents u8 or u16[P] | posting term frequencies u8[P] (capped at 255) | key table u16 or u32[T] |
+ *     field vector elements f64[V] | field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 |
+ *   folded texts, UTF-16LE, one after another (decoded into strings at load) |
+ *   canonical texts, UTF-16LE, one after another (read from the file when a snippet needs one).
  *
- * Typed arrays are views on the file's bytes, so loading costs one read and a JSON.parse of a small header; the
- * canonical text stays in those bytes until a snippet needs it, and the field index until a query ranks one of the
- * issue's documents near the top.
+ * At 2,000 issues the texts are most of the bytes, so the widths follow the shard (an issue has tens of documents,
+ * so document numbers fit a byte and posting offsets 16 bits), postings carry no positions (candidates are verified
+ * on the folded text) and the canonical text is never loaded: loading reads the index and the folded texts only.
+ * A term frequency past 255 adds nothing BM25 can see (tf / (tf + k1·norm) is 0.995 there).
  */
 import type lunr from 'lunr';
 import type { DocumentSummary } from '../../shared/api';
@@ -19,9 +21,10 @@ import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
 import { buildKeyTable, keyTableType, type KeyTable } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 4;
+export const SEARCH_SCHEMA_VERSION = 5;
 
 const MAGIC = 'GZS1';
+const MAX_TF = 0xff;
 
 export interface ShardDocument extends DocumentSummary {
   /** 成文日期, else 印发日期 (ISO), for date filters and newest-first ties. */
@@ -40,15 +43,18 @@ interface ShardHeader {
   keyCount: number;
   postingCount: number;
   keyTableSize: number;
-  fieldIndex: { fields: string[]; vectorRefs: string[]; vectorEnds: number[]; termCount: number };
+  fieldIndex: { fields: string[]; vectorRefs: string[]; vectorEnds: number[]; termCount: number; postingBytes: number };
 }
 
 export interface ShardContent {
   issueId: string;
   documents: ShardDocument[];
   keys: Uint32Array;
+  /** Where each key's postings start in `postingDocs`/`postingCounts` (K + 1 entries). */
   offsets: Uint32Array;
-  postings: Uint32Array;
+  /** The document (its number in the issue) of each posting, and how often the key occurs in it. */
+  postingDocs: Uint16Array;
+  postingCounts: Uint32Array;
   foldedTexts: string[];
   canonicalTexts: string[];
   fieldIndex: lunr.Index;
@@ -58,8 +64,10 @@ export interface LoadedShard {
   issueId: string;
   documents: ShardDocument[];
   keys: Uint32Array;
-  offsets: Uint32Array;
-  postings: Uint32Array;
+  offsets: UintArray;
+  postingDocs: UintArray;
+  /** Term frequencies, capped at 255. */
+  postingTfs: Uint8Array;
   keyTable: KeyTable;
   foldedTexts: string[];
   /**
@@ -69,7 +77,8 @@ export interface LoadedShard {
    */
   foldedLengths: Uint32Array;
   titlesAndNumbers: string[];
-  canonicalText(local: number): string;
+  /** The document's canonical text, read from the shard's bytes; null when they cannot be read any more. */
+  canonicalText(local: number): string | null;
   fieldIndex: StoredFieldIndex;
 }
 
@@ -86,7 +95,53 @@ export class ShardFormatError extends Error {
 
 const alignTo = (n: number, size: number): number => Math.ceil(n / size) * size;
 
-type Section = Float64Array | Uint32Array | Uint16Array | Uint8Array;
+type UintArray = Uint8Array | Uint16Array | Uint32Array;
+type Section = Float64Array | UintArray;
+type SectionType = { new (b: ArrayBuffer, o: number, n: number): Section; BYTES_PER_ELEMENT: number };
+
+/** The narrowest unsigned array type that holds values up to `max`. */
+const widthFor = (max: number): typeof Uint8Array | typeof Uint16Array | typeof Uint32Array =>
+  max <= 0xff ? Uint8Array : max <= 0xffff ? Uint16Array : Uint32Array;
+
+/** The index sections of a shard, in file order, with their types and lengths, from its header alone. */
+function indexSections(header: ShardHeader): { type: SectionType; length: number }[] {
+  const { fieldIndex } = header;
+  return [
+    { type: Uint32Array, length: header.keyCount },
+    { type: widthFor(header.postingCount), length: header.keyCount + 1 },
+    { type: widthFor(Math.max(0, header.documents.length - 1)), length: header.postingCount },
+    { type: Uint8Array, length: header.postingCount },
+    { type: keyTableType(header.keyCount), length: header.keyTableSize },
+    { type: Float64Array, length: fieldIndex.vectorEnds.at(-1) ?? 0 },
+    { type: Uint32Array, length: fieldIndex.termCount },
+    { type: Uint32Array, length: fieldIndex.termCount + 1 },
+    { type: Uint8Array, length: fieldIndex.postingBytes },
+  ];
+}
+
+interface Layout {
+  /** Start of each index section, relative to `indexStart` (which is 8-aligned, so alignment carries over). */
+  starts: number[];
+  indexStart: number;
+  foldedStart: number;
+  canonicalStart: number;
+  end: number;
+}
+
+function layoutOf(header: ShardHeader, headerLength: number): Layout {
+  const indexStart = alignTo(8 + headerLength, 8);
+  let at = 0;
+  const starts = indexSections(header).map(({ type, length }) => {
+    const start = alignTo(at, type.BYTES_PER_ELEMENT);
+    at = start + length * type.BYTES_PER_ELEMENT;
+    return start;
+  });
+  const foldedStart = alignTo(indexStart + at, 2);
+  const foldedUnits = header.documents.reduce((sum, doc) => sum + doc.foldedLength, 0);
+  const canonicalStart = foldedStart + foldedUnits * 2;
+  const canonicalUnits = header.documents.reduce((sum, doc) => sum + doc.textLength, 0);
+  return { starts, indexStart, foldedStart, canonicalStart, end: canonicalStart + canonicalUnits * 2 };
+}
 
 export function serializeShard(shard: ShardContent): Buffer {
   const keyTable = buildKeyTable(shard.keys);
@@ -96,100 +151,131 @@ export function serializeShard(shard: ShardContent): Buffer {
     issueId: shard.issueId,
     documents: shard.documents,
     keyCount: shard.keys.length,
-    postingCount: shard.postings.length,
+    postingCount: shard.postingDocs.length,
     keyTableSize: keyTable.length,
     fieldIndex: {
       fields: field.fields,
       vectorRefs: field.vectorRefs,
       vectorEnds: field.vectorEnds,
       termCount: field.termKeys.length,
+      postingBytes: field.postings.length,
     },
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const sections: Section[] = [field.vectorElements, shard.keys, shard.offsets, shard.postings, keyTable];
-  sections.push(field.termKeys, field.postingEnds, field.postings);
-  let at = 8 + headerBytes.length;
-  const starts = sections.map((section) => {
-    const start = alignTo(at, section.BYTES_PER_ELEMENT);
-    at = start + section.byteLength;
-    return start;
-  });
-  const textsStart = alignTo(at, 2);
-  const textUnits = shard.documents.reduce((sum, doc) => sum + doc.foldedLength + doc.textLength, 0);
-  const out = Buffer.alloc(textsStart + textUnits * 2);
+  const layout = layoutOf(header, headerBytes.length);
+  const values: ArrayLike<number>[] = [
+    shard.keys,
+    shard.offsets,
+    shard.postingDocs,
+    shard.postingCounts.map((count) => Math.min(count, MAX_TF)),
+    keyTable,
+    field.vectorElements,
+    field.termKeys,
+    field.postingEnds,
+    field.postings,
+  ];
+  const out = Buffer.alloc(layout.end);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(headerBytes.length, 4);
   headerBytes.copy(out, 8);
-  sections.forEach((section, i) => {
-    Buffer.from(section.buffer, section.byteOffset, section.byteLength).copy(out, starts[i]);
+  indexSections(header).forEach(({ type, length }, i) => {
+    const section = new type(out.buffer, out.byteOffset + layout.indexStart + (layout.starts[i] ?? 0), length);
+    section.set(values[i] ?? []);
   });
-  at = textsStart;
-  shard.documents.forEach((_, i) => {
-    at += out.write(shard.foldedTexts[i] ?? '', at, 'utf16le');
-    at += out.write(shard.canonicalTexts[i] ?? '', at, 'utf16le');
-  });
+  let at = layout.foldedStart;
+  for (const text of shard.foldedTexts) at += out.write(text, at, 'utf16le');
+  for (const text of shard.canonicalTexts) at += out.write(text, at, 'utf16le');
   return out;
 }
 
+/** Where a shard's bytes are read from: memory (a shard just built) or its file (only the parts needed). */
+export interface ShardSource {
+  size: number;
+  /** `length` bytes at `start`; throws when they cannot be read (the file changed or is gone). */
+  read(start: number, length: number): Uint8Array;
+}
+
+export const memorySource = (bytes: Uint8Array): ShardSource => ({
+  size: bytes.length,
+  read: (start, length) => bytes.subarray(start, start + length),
+});
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** Reads a shard; throws ShardFormatError for a foreign file or an older schemaVersion (the caller rebuilds). */
 export function readShard(bytes: Uint8Array): LoadedShard {
-  // Typed-array views need aligned offsets; small pooled buffers may not have them.
-  const data = bytes.byteOffset % 8 === 0 ? bytes : Uint8Array.from(bytes);
-  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (buffer.length < 8 || buffer.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
-  const headerLength = buffer.readUInt32LE(4);
+  return loadShard(memorySource(bytes));
+}
+
+export function loadShard(source: ShardSource): LoadedShard {
+  if (source.size < 8) throw new ShardFormatError('not a shard file');
+  const start = asBuffer(source.read(0, 8));
+  if (start.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
+  const headerLength = start.readUInt32LE(4);
+  if (8 + headerLength > source.size) throw new ShardFormatError('truncated or corrupt');
   let header: ShardHeader;
   try {
-    header = JSON.parse(buffer.toString('utf8', 8, 8 + headerLength)) as ShardHeader;
+    header = JSON.parse(asBuffer(source.read(8, headerLength)).toString('utf8')) as ShardHeader;
   } catch {
     throw new ShardFormatError('unreadable header');
   }
   if (header.schemaVersion !== SEARCH_SCHEMA_VERSION) {
     throw new ShardFormatError(`schemaVersion ${header.schemaVersion}, expected ${SEARCH_SCHEMA_VERSION}`, true);
   }
-  let at = 8 + headerLength;
-  const view = <T extends Section>(
-    Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number },
-    length: number,
-  ): T => {
-    at = alignTo(at, Type.BYTES_PER_ELEMENT);
-    if (at + length * Type.BYTES_PER_ELEMENT > buffer.length) throw new ShardFormatError('truncated or corrupt');
-    const array = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, length);
-    at += array.byteLength;
-    return array;
-  };
-  const { fieldIndex } = header;
-  const vectorElements = view(Float64Array, fieldIndex.vectorEnds.at(-1) ?? 0);
-  const keys = view(Uint32Array, header.keyCount);
-  const offsets = view(Uint32Array, header.keyCount + 1);
-  const postings = view(Uint32Array, header.postingCount);
-  const keyTable: KeyTable = view<KeyTable>(keyTableType(header.keyCount), header.keyTableSize);
-  const termKeys = view(Uint32Array, fieldIndex.termCount);
-  const postingEnds = view(Uint32Array, fieldIndex.termCount + 1);
-  const fieldPostings = view(Uint8Array, postingEnds[fieldIndex.termCount] ?? 0);
-  let textAt = alignTo(at, 2);
+  let layout: Layout;
+  try {
+    layout = layoutOf(header, headerLength);
+  } catch {
+    throw new ShardFormatError('unreadable header');
+  }
+  if (layout.end !== source.size) throw new ShardFormatError('truncated or corrupt');
+  // A copy of the index alone: the views below must not keep the file's other bytes (its texts) in memory.
+  const index = new Uint8Array(layout.foldedStart - layout.indexStart);
+  index.set(source.read(layout.indexStart, index.length));
+  const [keys, offsets, postingDocs, postingTfs, keyTable, vectorElements, termKeys, postingEnds, fieldPostings] =
+    indexSections(header).map(({ type, length }, i) => new type(index.buffer, layout.starts[i] ?? 0, length)) as [
+      Uint32Array,
+      UintArray,
+      UintArray,
+      Uint8Array,
+      KeyTable,
+      Float64Array,
+      Uint32Array,
+      Uint32Array,
+      Uint8Array,
+    ];
+  if ((offsets[header.keyCount] ?? 0) !== header.postingCount) throw new ShardFormatError('truncated or corrupt');
+
+  const folded = asBuffer(source.read(layout.foldedStart, layout.canonicalStart - layout.foldedStart));
   const foldedTexts: string[] = [];
   const canonicalStarts: number[] = [];
+  let foldedAt = 0;
+  let canonicalAt = layout.canonicalStart;
   for (const doc of header.documents) {
-    foldedTexts.push(buffer.toString('utf16le', textAt, textAt + doc.foldedLength * 2));
-    textAt += doc.foldedLength * 2;
-    canonicalStarts.push(textAt);
-    textAt += doc.textLength * 2;
+    foldedTexts.push(folded.toString('utf16le', foldedAt, foldedAt + doc.foldedLength * 2));
+    foldedAt += doc.foldedLength * 2;
+    canonicalStarts.push(canonicalAt);
+    canonicalAt += doc.textLength * 2;
   }
-  if (textAt !== buffer.length) throw new ShardFormatError('truncated or corrupt');
+  const { fieldIndex } = header;
   return {
     issueId: header.issueId,
     documents: header.documents,
     keys,
     offsets,
-    postings,
+    postingDocs,
+    postingTfs,
     keyTable,
     foldedTexts,
     foldedLengths: Uint32Array.from(header.documents, (doc) => doc.foldedLength),
     titlesAndNumbers: header.documents.map(({ folded }) => `${folded.title}\n${folded.docNumber}`),
     canonicalText: (local) => {
-      const start = canonicalStarts[local] ?? 0;
-      return buffer.toString('utf16le', start, start + (header.documents[local]?.textLength ?? 0) * 2);
+      const length = (header.documents[local]?.textLength ?? 0) * 2;
+      try {
+        return asBuffer(source.read(canonicalStarts[local] ?? 0, length)).toString('utf16le');
+      } catch {
+        return null;
+      }
     },
     fieldIndex: {
       fields: fieldIndex.fields,

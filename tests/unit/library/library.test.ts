@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import type { ImportProgress } from '../../../src/main/library/importTypes';
 import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
-import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
+import { fixturePath, fixturesDir, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
 
 const workerPath = importWorkerSource;
@@ -71,6 +71,25 @@ describe('library', () => {
 
     const library = open(dataDir);
     expect((await library.search('土壤普查')).total).toBe(1);
+    expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`);
+  });
+
+  it('rebuilds a shard in the older format 4 quietly on open, losing nothing', async () => {
+    const dataDir = tempDir();
+    await open(dataDir).importFiles([fixturePath]);
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'library', 'manifest.json'), 'utf8')) as {
+      issues: { folder: string }[];
+    };
+    const shardPath = join(dataDir, 'library', manifest.issues[0]?.folder ?? '', 'index.gzs');
+    writeFileSync(shardPath, readFileSync(join(fixturesDir, 'search', 'shard-v4.gzs')));
+
+    const warnings: string[] = [];
+    const library = openLibrary({ dataDir, workerPath, notify: (message) => warnings.push(message) });
+    const hits = (await library.search('济南市 环境')).hits;
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.every((hit) => hit.snippets.length > 0)).toBe(true);
+    expect((await library.search('土壤普查')).total).toBe(1);
+    expect(warnings).toEqual([]);
     expect(readFileSync(shardPath).toString('utf8', 8, 40)).toContain(`"schemaVersion":${SEARCH_SCHEMA_VERSION}`);
   });
 
