@@ -38,6 +38,11 @@ export const headingSchema = z.object({
   /** Offsets of label+text inside the block's text (a run-in heading covers only the start of its paragraph). */
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /**
+   * The title of a document printed inside this one (the plan a 印发 notice issues): a TOC root that every heading
+   * after it nests under. An unnumbered heading (`序言`) also has an empty label but is a sibling of its numbered ones.
+   */
+  section: z.literal(true).optional(),
 });
 export type Heading = z.infer<typeof headingSchema>;
 

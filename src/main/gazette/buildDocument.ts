@@ -7,12 +7,19 @@
  */
 import { findDocNumbers } from '../../shared/docNumber';
 import type { Attachment, Block, BlockKind, GazetteDocument, Heading } from '../../shared/model';
-import { normalizeForReading } from '../../shared/text/normalize';
+import { FILE_EXTENSIONS, normalizeForReading } from '../../shared/text/normalize';
 import { BOX_TITLE, findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
 import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
-import { dropListItems, type HeadingMatch, matchHeading, RUN_IN_MAX } from './headings';
+import {
+  dropListItems,
+  type HeadingMatch,
+  matchHeading,
+  matchUnnumberedHeading,
+  rankUnnumbered,
+  RUN_IN_MAX,
+} from './headings';
 import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
 import { type DocumentSpan, isAddressee, isIssuerLikeText, isTitleLike } from './splitDocuments';
@@ -41,10 +48,16 @@ function placeHeading(match: HeadingMatch, blockText: string): Heading {
   return { level: match.level, label, text: words, start: 0, end };
 }
 
+/** A number starting the next item of an 附件： list: after Chinese, a closing mark or a file name (`甲.docx`). */
+const LIST_ITEM_NUMBER = new RegExp(
+  `(?:^|(?<=[\\u4e00-\\u9fff）》”]|\\.(?:${FILE_EXTENSIONS})))\\s*\\d{1,2}\\s*[.．、](?!\\d)`,
+  'iu',
+);
+
 /** Items of an 附件： list: `附件：1.甲 2.乙` → [甲, 乙]; a single unnumbered item → [甲]. */
 function listedAttachments(listText: string): string[] {
   const body = listText.replace(ATTACHMENT_LIST, '').replace(/\n/gu, '');
-  const parts = body.split(/(?:^|(?<=[\u4e00-\u9fff）》”]))\s*\d{1,2}\s*[.．、](?!\d)/u).map((part) => part.trim());
+  const parts = body.split(LIST_ITEM_NUMBER).map((part) => part.trim());
   return parts.filter((part) => part.length > 0);
 }
 
@@ -213,7 +226,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
         kind: 'heading',
         text,
         page: paragraph.page,
-        heading: { level: 1, label: '', text, start: 0, end: text.length },
+        heading: { level: 1, label: '', text, start: 0, end: text.length, section: true },
       });
       index = titleEnd - 1;
     } else {
@@ -223,7 +236,10 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
           ? null
           : found && found.text.length > 0
             ? found
-            : (gluedHeading(raw, printedHeadings) ?? gluedDecimalHeading(raw, candidates.slice(index + 1)) ?? found);
+            : (gluedHeading(raw, printedHeadings) ??
+              gluedDecimalHeading(raw, candidates.slice(index + 1)) ??
+              found ??
+              matchUnnumberedHeading(raw));
       if (candidate) headingOf.set(blocks.length, candidate);
       blocks.push(draft('paragraph', paragraph));
     }
@@ -396,10 +412,12 @@ function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch
     // A bare `1 总则` is a heading only in a plan that also numbers `1.1`; elsewhere it is a table row.
     const decimal = indices.some((index) => headingOf.get(index)?.scheme === 'decimal:2');
     const kept = dropListItems(
-      indices.map((index) => {
-        const match = headingOf.get(index) ?? null;
-        return match?.bare && !decimal ? null : match;
-      }),
+      rankUnnumbered(
+        indices.map((index) => {
+          const match = headingOf.get(index) ?? null;
+          return match?.bare && !decimal ? null : match;
+        }),
+      ),
     );
     indices.forEach((index, position) => {
       const block = blocks[index];

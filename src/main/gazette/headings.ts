@@ -132,6 +132,27 @@ export function matchHeading(raw: string): HeadingMatch | null {
   return null;
 }
 
+/** Parts of a 公文 that are headed by a word alone, without a number: `序言` before `第一章`, `前言`, `附则`. */
+const UNNUMBERED_HEADING = /^(?:序言|前言|引言|导言|总则|附则|结束语|结语)$/u;
+
+/**
+ * A standalone unnumbered heading (`序 言` on its own line). Its level is unknown until its numbered siblings are
+ * seen: it ranks with the section's top numbered headings (see `rankUnnumbered`).
+ */
+export function matchUnnumberedHeading(raw: string): HeadingMatch | null {
+  const words = raw.replace(/\s+/gu, '');
+  if (!UNNUMBERED_HEADING.test(words)) return null;
+  return { level: 1, label: '', scheme: 'unnumbered:1', text: words, runIn: false, itemLike: false };
+}
+
+/** Unnumbered headings rank with the section's top numbered headings (list items aside; level 1 when none). */
+export function rankUnnumbered(matches: readonly (HeadingMatch | null)[]): (HeadingMatch | null)[] {
+  const numbered = matches.filter((match): match is HeadingMatch => match !== null && match.label !== '');
+  const headings = numbered.filter((match) => !match.itemLike);
+  const level = headings.length > 0 ? Math.min(...headings.map((match) => match.level)) : 1;
+  return matches.map((match) => (match?.label === '' ? { ...match, level, scheme: `unnumbered:${level}` } : match));
+}
+
 /**
  * Numbered list items are not headings: within a run of siblings (same label family and level, not interrupted
  * by a heading above them), when at least half look like items (end with ；, or are single long sentences), the

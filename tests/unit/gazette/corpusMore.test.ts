@@ -188,12 +188,16 @@ describe('PDFs', () => {
     expect(document.blocks[1]).toMatchObject({ kind: 'note' });
     expect(document.blocks[1]?.text).toMatch(/^（1982年12月4日第五届全国人民代表大会第五次会议通过/u);
     expect(roots(document)).toEqual([
+      '序言',
       '第一章总纲',
       '第二章公民的基本权利和义务',
       '第三章国家机构',
       '第四章国旗、国歌、国徽、首都',
     ]);
-    expect(children(document.toc[2]).filter((entry) => !entry.endsWith('条'))).toEqual([
+    // 序言 is a root of its own, unnumbered, with its text and no articles under it.
+    expect(document.toc[0]).toMatchObject({ label: '', text: '序言', children: [] });
+    const chapterThree = document.toc.find((entry) => entry.label === '第三章');
+    expect(children(chapterThree).filter((entry) => !entry.endsWith('条'))).toEqual([
       '第一节全国人民代表大会',
       '第二节中华人民共和国主席',
       '第三节国务院',
