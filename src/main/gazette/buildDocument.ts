@@ -14,11 +14,11 @@ import { isDateLine, parseDate } from './dates';
 import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import {
   dropListItems,
+  gluedHeadingWords,
   type HeadingMatch,
   matchHeading,
   matchUnnumberedHeading,
   rankUnnumbered,
-  RUN_IN_MAX,
 } from './headings';
 import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
@@ -392,14 +392,14 @@ function gluedDecimalHeading(raw: string, following: readonly (HeadingMatch | nu
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
- * A TOC entry is never empty: a numbered paragraph kept as a heading (it has sub-headings) without heading words
- * takes the words before its first mark when they are short, and is no heading otherwise. 第X条 are labels only.
+ * A TOC entry is never empty, nor a whole paragraph: a numbered paragraph kept as a heading (it has sub-headings)
+ * without heading words takes the words its heading is bounded by (see `gluedHeadingWords`), and is no heading
+ * otherwise. 第X条 are labels only.
  */
 function nonEmpty(match: HeadingMatch | null, blockText: string): HeadingMatch | null {
   if (!match || match.text.length > 0 || match.scheme.startsWith('article')) return match;
-  const rest = blockText.slice(match.label.length);
-  const cut = rest.search(/[，,；;。：:]/u);
-  return cut > 0 && cut <= RUN_IN_MAX ? { ...match, text: rest.slice(0, cut), runIn: true } : null;
+  const words = gluedHeadingWords(blockText.slice(match.label.length));
+  return words === null ? null : { ...match, text: words, runIn: true };
 }
 
 /** Headings per section, with numbered-list runs dropped; own-line headings become `heading` blocks. */
