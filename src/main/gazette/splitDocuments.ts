@@ -137,7 +137,8 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
   return title;
 }
 
-const squeezed = (text: string): string => normalizeForReading(text).replace(/\s+/gu, '');
+/** A title as compared with the one a source's metadata names: read normally, without any spaces. */
+export const squeezed = (text: string): string => normalizeForReading(text).replace(/\s+/gu, '');
 
 /**
  * The paragraphs (one to three, among the first dozen) that print the title the source's metadata names: a page's

@@ -148,6 +148,33 @@ describe('text saved from web pages', () => {
   });
 });
 
+describe('a web page with a signed 解读 appended (composed, see SOURCES.md)', () => {
+  it("沪发改能源〔2021〕3号: the page metadata is the notice's, the 解读 a document of its own", async () => {
+    const parsed = await parseIssueFile(corpusPath('more/composed_hufagainengyuan-2021-3_with-jiedu.web.txt'));
+    expectConsistentModel(parsed);
+    const [notice, reading] = parsed.documents;
+    expect(parsed.documents).toHaveLength(2);
+    // The 文号 is printed only in the page's metadata row, not in the body.
+    expect(notice).toMatchObject({
+      docNumber: '沪发改能源〔2021〕3号',
+      title: '关于转发《国家能源局关于印发<坚强局部电网规划建设实施方案>的通知》的通知',
+      issuer: '上海市发展和改革委员会',
+      signedOn: '2021-01-05',
+      addressee: '各有关单位',
+    });
+    expect(roots(notice)).toEqual(['1、加强组织学习，提高思想认识', '2、明确责任分工，狠抓任务落实']);
+    expect(reading).toMatchObject({
+      docNumber: null,
+      title: '关于《关于转发〈国家能源局关于印发坚强局部电网规划建设实施方案的通知〉的通知》的解读',
+      issuer: '上海市发展和改革委员会',
+      signedOn: '2021-01-07',
+      addressee: null,
+    });
+    expect(roots(reading)).toEqual(['一、出台背景', '二、主要内容']);
+    for (const document of parsed.documents) expect(documentText(document)).not.toMatch(CHROME);
+  });
+});
+
 describe('Markdown with YAML front matter', () => {
   it('奉柘府〔2023〕22号: the 文号 only in the front matter, a 办法 of 第X章/第X条 after the notice', async () => {
     const { parsed, document, text } = await parseMore('fengxian-zhelin_fengzhefu-2023-22_wenwu-banfa.md');
