@@ -249,7 +249,10 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   const placed = place(blocks);
   return {
     id,
-    issuer: meta.issuer ?? jointIssuers(span.title.map((index) => paragraphs[index]?.raw ?? '').join(''), blocks),
+    issuers:
+      meta.issuer === null
+        ? jointIssuers(span.title.map((index) => paragraphs[index]?.raw ?? '').join(''), blocks)
+        : [meta.issuer],
     title: meta.title,
     docNumber: meta.docNumber,
     addressee,
@@ -339,22 +342,22 @@ function markSignature(blocks: DraftBlock[]): void {
 /**
  * The issuers of a document without an issuer line above its title: those the title names before 关于, spaced
  * apart (`国家发展改革委 国家能源局关于…`), else the organisations signing it (up to three signature lines, the
- * first the lead). Written one after another with 、, the lead first, so that each is found by the issuer filter.
+ * first the lead). Every one is kept, the lead first.
  */
-function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string | null {
+function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string[] {
   const named = /^(.+?)\s*关于/u
     .exec(rawTitle.trim())?.[1]
     ?.split(/\s{1,}/u)
     .filter((part) => part.length > 1);
   if (named && named.length > 1 && named.every((part) => isIssuerLikeText(part))) {
-    return named.map((part) => normalizeForReading(part)).join('、');
+    return named.map((part) => normalizeForReading(part));
   }
   const firstDate = blocks.findIndex((block) => block.kind === 'date');
   const signers = blocks
     .slice(0, firstDate < 0 ? 0 : firstDate)
     .filter((block) => block.kind === 'signature' && isIssuerLikeText(block.text))
     .map((block) => block.text);
-  return signers.length > 0 ? signers.join('、') : null;
+  return signers;
 }
 
 function splitRemark(title: string): [string, string | null] {

@@ -18,7 +18,7 @@ function withMetadata(document: GazetteDocument, metadata: SourceMetadata): Gaze
     ...document,
     title,
     genre: genreOf(title),
-    issuer: metadata.issuer ?? document.issuer,
+    issuers: metadata.issuer === undefined ? document.issuers : [metadata.issuer],
     docNumber: metadata.docNumber ?? document.docNumber,
     signedOn: metadata.signedOn ?? document.signedOn,
   };
