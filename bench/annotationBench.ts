@@ -15,6 +15,7 @@ import { anchorFor } from '../src/shared/annotations/anchor';
 import type { Annotation } from '../src/shared/annotations/annotation';
 import { ANNOTATION_COLORS } from '../src/shared/annotations/annotation';
 import { documentKey } from '../src/shared/annotations/documentKey';
+import { issuerLabel } from '../src/shared/issuers';
 import type { GazetteDocument } from '../src/shared/model';
 import { documentText } from '../src/shared/model';
 import { ServiceError } from '../src/main/apiErrors';
@@ -85,11 +86,11 @@ async function main(): Promise<void> {
       number: String(at / 40),
       fileName: 'bench.txt',
       importedAt: '',
-      documents: documents.slice(at, at + 40).map(({ id, title, docNumber, issuer, signedOn, genre }) => ({
+      documents: documents.slice(at, at + 40).map(({ id, title, docNumber, issuers, signedOn, genre }) => ({
         id,
         title,
         docNumber,
-        issuer,
+        issuer: issuerLabel(issuers),
         signedOn,
         genre,
       })),

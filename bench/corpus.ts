@@ -90,7 +90,7 @@ export function generateCorpus(issues: number, seed = 42): ParsedIssue[] {
       const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
       documents.push({
         id: `d${d + 1}`,
-        issuer: texts[0] ?? null,
+        issuers: texts[0] === undefined ? [] : [texts[0]],
         title,
         docNumber,
         addressee: null,

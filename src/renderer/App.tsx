@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { IssueSummary, SearchHit } from '../shared/api';
 import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
+import { issuersFromLabel } from '../shared/issuers';
 import type { SearchFilters } from '../shared/search/searchFilters';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryPanel } from './components/LibraryPanel';
@@ -33,7 +34,8 @@ function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
   for (const issue of issues) {
     if (issue.year !== null) years.add(issue.year);
     for (const document of issue.documents) {
-      if (document.issuer) issuers.add(document.issuer);
+      // Each of joint issuers is an option: the filter finds a document by any of them.
+      for (const issuer of issuersFromLabel(document.issuer ?? '')) issuers.add(issuer);
       if (document.genre) genres.add(document.genre);
     }
   }

@@ -7,6 +7,7 @@
  * offset in the model (blocks, TOC entries, references) indexes into that string. `documentText()` derives it.
  */
 import { z } from 'zod';
+import { issuersFromLabel } from './issuers';
 
 export const MODEL_SCHEMA_VERSION = 1;
 
@@ -38,6 +39,11 @@ export const headingSchema = z.object({
   /** Offsets of label+text inside the block's text (a run-in heading covers only the start of its paragraph). */
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /**
+   * The title of a document printed inside this one (the plan a 印发 notice issues): a TOC root that every heading
+   * after it nests under. An unnumbered heading (`序言`) also has an empty label but is a sibling of its numbered ones.
+   */
+  section: z.literal(true).optional(),
 });
 export type Heading = z.infer<typeof headingSchema>;
 
@@ -92,23 +98,37 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
-export const documentSchema = z.object({
-  /** Stable across re-imports of the same file and across parser upgrades that find the same document. */
-  id: z.string().min(1),
-  issuer: z.string().nullable(),
-  title: z.string(),
-  docNumber: z.string().nullable(),
-  addressee: z.string().nullable(),
-  /** 成文日期 and 印发日期 as ISO dates (YYYY-MM-DD). */
-  signedOn: z.string().nullable(),
-  printedOn: z.string().nullable(),
-  /** 文种 read from the title's ending: 通知, 意见, 决定, 批复, 方案, 预案, 规划, 办法, 条例, … */
-  genre: z.string().nullable(),
-  attachments: z.array(attachmentSchema),
-  toc: z.array(tocEntrySchema),
-  blocks: z.array(blockSchema),
-  references: z.array(referenceSchema),
-});
+/**
+ * Models stored before parser version 5 held one `issuer` string, joint issuers joined by 、: they are read as the
+ * list, so a library imported before keeps opening (its documents re-parse when their file is imported again).
+ */
+function migrateIssuer(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || 'issuers' in value || !('issuer' in value)) return value;
+  const { issuer, ...rest } = value;
+  return { ...rest, issuers: typeof issuer === 'string' ? issuersFromLabel(issuer) : [] };
+}
+
+export const documentSchema = z.preprocess(
+  migrateIssuer,
+  z.object({
+    /** Stable across re-imports of the same file and across parser upgrades that find the same document. */
+    id: z.string().min(1),
+    /** 发文机关: every issuer, the lead first (see shared/issuers.ts for the one line they show as). */
+    issuers: z.array(z.string()),
+    title: z.string(),
+    docNumber: z.string().nullable(),
+    addressee: z.string().nullable(),
+    /** 成文日期 and 印发日期 as ISO dates (YYYY-MM-DD). */
+    signedOn: z.string().nullable(),
+    printedOn: z.string().nullable(),
+    /** 文种 read from the title's ending: 通知, 意见, 决定, 批复, 方案, 预案, 规划, 办法, 条例, … */
+    genre: z.string().nullable(),
+    attachments: z.array(attachmentSchema),
+    toc: z.array(tocEntrySchema),
+    blocks: z.array(blockSchema),
+    references: z.array(referenceSchema),
+  }),
+);
 export type GazetteDocument = z.infer<typeof documentSchema>;
 
 export const pageSchema = z.object({

@@ -1,5 +1,6 @@
 /** `gazette parse FILE [--json]`: the parsed model as JSON, or a readable outline (documents, 文号, TOC tree). */
 import { issueLabel } from '../../shared/issueLabel';
+import { issuerLabel } from '../../shared/issuers';
 import type { ParsedIssue, TocEntry } from '../../shared/model';
 import { toApiError } from '../apiErrors';
 import { parseIssueFile } from '../gazette/index';
@@ -21,7 +22,7 @@ export function formatOutline(parsed: ParsedIssue): string {
   ];
   const documents = parsed.documents.map((document, index) => {
     const facts = [
-      document.issuer && `发文机关：${document.issuer}`,
+      document.issuers.length > 0 && `发文机关：${issuerLabel(document.issuers) ?? ''}`,
       document.docNumber && `发文字号：${document.docNumber}`,
       document.signedOn && `成文日期：${document.signedOn}`,
       document.printedOn && `印发日期：${document.printedOn}`,

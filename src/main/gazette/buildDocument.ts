@@ -7,12 +7,19 @@
  */
 import { findDocNumbers } from '../../shared/docNumber';
 import type { Attachment, Block, BlockKind, GazetteDocument, Heading } from '../../shared/model';
-import { normalizeForReading } from '../../shared/text/normalize';
+import { FILE_EXTENSIONS, normalizeForReading } from '../../shared/text/normalize';
 import { BOX_TITLE, findBoxes } from './boxes';
 import { findContents } from './contents';
 import { isDateLine, parseDate } from './dates';
 import { docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
-import { dropListItems, type HeadingMatch, matchHeading, RUN_IN_MAX } from './headings';
+import {
+  dropListItems,
+  gluedHeadingWords,
+  type HeadingMatch,
+  matchHeading,
+  matchUnnumberedHeading,
+  rankUnnumbered,
+} from './headings';
 import { tableBlock } from './tableBlocks';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST, type Paragraph, PRINTED_LINE } from './paragraphs';
 import { type DocumentSpan, isAddressee, isIssuerLikeText, isTitleLike } from './splitDocuments';
@@ -41,10 +48,16 @@ function placeHeading(match: HeadingMatch, blockText: string): Heading {
   return { level: match.level, label, text: words, start: 0, end };
 }
 
+/** A number starting the next item of an 附件： list: after Chinese, a closing mark or a file name (`甲.docx`). */
+const LIST_ITEM_NUMBER = new RegExp(
+  `(?:^|(?<=[\\u4e00-\\u9fff）》”]|\\.(?:${FILE_EXTENSIONS})))\\s*\\d{1,2}\\s*[.．、](?!\\d)`,
+  'iu',
+);
+
 /** Items of an 附件： list: `附件：1.甲 2.乙` → [甲, 乙]; a single unnumbered item → [甲]. */
 function listedAttachments(listText: string): string[] {
   const body = listText.replace(ATTACHMENT_LIST, '').replace(/\n/gu, '');
-  const parts = body.split(/(?:^|(?<=[\u4e00-\u9fff）》”]))\s*\d{1,2}\s*[.．、](?!\d)/u).map((part) => part.trim());
+  const parts = body.split(LIST_ITEM_NUMBER).map((part) => part.trim());
   return parts.filter((part) => part.length > 0);
 }
 
@@ -213,7 +226,7 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
         kind: 'heading',
         text,
         page: paragraph.page,
-        heading: { level: 1, label: '', text, start: 0, end: text.length },
+        heading: { level: 1, label: '', text, start: 0, end: text.length, section: true },
       });
       index = titleEnd - 1;
     } else {
@@ -223,7 +236,10 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
           ? null
           : found && found.text.length > 0
             ? found
-            : (gluedHeading(raw, printedHeadings) ?? gluedDecimalHeading(raw, candidates.slice(index + 1)) ?? found);
+            : (gluedHeading(raw, printedHeadings) ??
+              gluedDecimalHeading(raw, candidates.slice(index + 1)) ??
+              found ??
+              matchUnnumberedHeading(raw));
       if (candidate) headingOf.set(blocks.length, candidate);
       blocks.push(draft('paragraph', paragraph));
     }
@@ -233,7 +249,10 @@ export function buildDocument(paragraphs: readonly Paragraph[], span: DocumentSp
   const placed = place(blocks);
   return {
     id,
-    issuer: meta.issuer ?? jointIssuers(span.title.map((index) => paragraphs[index]?.raw ?? '').join(''), blocks),
+    issuers:
+      meta.issuer === null
+        ? jointIssuers(span.title.map((index) => paragraphs[index]?.raw ?? '').join(''), blocks)
+        : [meta.issuer],
     title: meta.title,
     docNumber: meta.docNumber,
     addressee,
@@ -323,22 +342,22 @@ function markSignature(blocks: DraftBlock[]): void {
 /**
  * The issuers of a document without an issuer line above its title: those the title names before 关于, spaced
  * apart (`国家发展改革委 国家能源局关于…`), else the organisations signing it (up to three signature lines, the
- * first the lead). Written one after another with 、, the lead first, so that each is found by the issuer filter.
+ * first the lead). Every one is kept, the lead first.
  */
-function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string | null {
+function jointIssuers(rawTitle: string, blocks: readonly DraftBlock[]): string[] {
   const named = /^(.+?)\s*关于/u
     .exec(rawTitle.trim())?.[1]
     ?.split(/\s{1,}/u)
     .filter((part) => part.length > 1);
   if (named && named.length > 1 && named.every((part) => isIssuerLikeText(part))) {
-    return named.map((part) => normalizeForReading(part)).join('、');
+    return named.map((part) => normalizeForReading(part));
   }
   const firstDate = blocks.findIndex((block) => block.kind === 'date');
   const signers = blocks
     .slice(0, firstDate < 0 ? 0 : firstDate)
     .filter((block) => block.kind === 'signature' && isIssuerLikeText(block.text))
     .map((block) => block.text);
-  return signers.length > 0 ? signers.join('、') : null;
+  return signers;
 }
 
 function splitRemark(title: string): [string, string | null] {
@@ -376,14 +395,14 @@ function gluedDecimalHeading(raw: string, following: readonly (HeadingMatch | nu
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
- * A TOC entry is never empty: a numbered paragraph kept as a heading (it has sub-headings) without heading words
- * takes the words before its first mark when they are short, and is no heading otherwise. 第X条 are labels only.
+ * A TOC entry is never empty, nor a whole paragraph: a numbered paragraph kept as a heading (it has sub-headings)
+ * without heading words takes the words its heading is bounded by (see `gluedHeadingWords`), and is no heading
+ * otherwise. 第X条 are labels only.
  */
 function nonEmpty(match: HeadingMatch | null, blockText: string): HeadingMatch | null {
   if (!match || match.text.length > 0 || match.scheme.startsWith('article')) return match;
-  const rest = blockText.slice(match.label.length);
-  const cut = rest.search(/[，,；;。：:]/u);
-  return cut > 0 && cut <= RUN_IN_MAX ? { ...match, text: rest.slice(0, cut), runIn: true } : null;
+  const words = gluedHeadingWords(blockText.slice(match.label.length));
+  return words === null ? null : { ...match, text: words, runIn: true };
 }
 
 /** Headings per section, with numbered-list runs dropped; own-line headings become `heading` blocks. */
@@ -396,10 +415,12 @@ function applyHeadings(blocks: DraftBlock[], headingOf: Map<number, HeadingMatch
     // A bare `1 总则` is a heading only in a plan that also numbers `1.1`; elsewhere it is a table row.
     const decimal = indices.some((index) => headingOf.get(index)?.scheme === 'decimal:2');
     const kept = dropListItems(
-      indices.map((index) => {
-        const match = headingOf.get(index) ?? null;
-        return match?.bare && !decimal ? null : match;
-      }),
+      rankUnnumbered(
+        indices.map((index) => {
+          const match = headingOf.get(index) ?? null;
+          return match?.bare && !decimal ? null : match;
+        }),
+      ),
     );
     indices.forEach((index, position) => {
       const block = blocks[index];

@@ -133,6 +133,109 @@ export function matchHeading(raw: string): HeadingMatch | null {
 }
 
 /**
+ * Words that end the headings of 公文 plans, 预案 and 意见 (`组织指挥体系及职责分工`, `监测、报告、预警`, `资金和物资
+ * 保障`, `推进基础设施提质升级`), longer ones first so that `职责分工` is read before `职责`.
+ */
+const HEADING_END_WORDS = [
+  '职责分工',
+  '体系',
+  '机制',
+  '体制',
+  '制度',
+  '职责',
+  '分工',
+  '措施',
+  '要求',
+  '保障',
+  '原则',
+  '目标',
+  '任务',
+  '依据',
+  '目的',
+  '范围',
+  '分级',
+  '背景',
+  '意义',
+  '思路',
+  '步骤',
+  '安排',
+  '程序',
+  '流程',
+  '标准',
+  '对象',
+  '内容',
+  '预警',
+  '响应',
+  '处置',
+  '监测',
+  '报告',
+  '评估',
+  '总结',
+  '发布',
+  '管理',
+  '机构',
+  '升级',
+  '建设',
+  '领导',
+  '协调',
+  '监督',
+  '考核',
+  '宣传',
+  '培训',
+  '演练',
+  '终止',
+  '调整',
+  '解除',
+  '补助',
+  '动员',
+  '实施',
+].join('|');
+const HEADING_END = new RegExp(HEADING_END_WORDS, 'gu');
+/** A further heading word right after one (`响应分级`), or after 及/和/与/、 (`体系及职责分工`): the heading goes on. */
+const HEADING_GOES_ON = new RegExp(`^[及和与、暨]?(?:${HEADING_END_WORDS})`, 'u');
+/** Shorter words ending a heading are a leading verb (`建设现代化产业体系`), not the heading's end. */
+const GLUED_HEADING_MIN = 4;
+
+/**
+ * The words of a heading that reflowing glued to its paragraph, found without a printed 目录 (`组织指挥体系及职责分工
+ * 国家药品监管部门负责…`): up to the first heading word with the words that go on from it, within the first clause
+ * and `RUN_IN_MAX`; without one, the first clause when it is short. Null when neither bounds it: no heading then.
+ */
+export function gluedHeadingWords(rest: string): string | null {
+  const cut = rest.search(/[，,；;。：:]/u);
+  const clause = rest.slice(0, cut >= 0 ? Math.min(cut, RUN_IN_MAX) : RUN_IN_MAX);
+  for (const match of clause.matchAll(HEADING_END)) {
+    let end = match.index + match[0].length;
+    for (let next = HEADING_GOES_ON.exec(clause.slice(end)); next; next = HEADING_GOES_ON.exec(clause.slice(end))) {
+      end += next[0].length;
+    }
+    if (end >= GLUED_HEADING_MIN && end < rest.length) return clause.slice(0, end);
+  }
+  return cut > 0 && cut <= RUN_IN_MAX ? rest.slice(0, cut) : null;
+}
+
+/** Parts of a 公文 that are headed by a word alone, without a number: `序言` before `第一章`, `前言`, `附则`. */
+const UNNUMBERED_HEADING = /^(?:序言|前言|引言|导言|总则|附则|结束语|结语)$/u;
+
+/**
+ * A standalone unnumbered heading (`序 言` on its own line). Its level is unknown until its numbered siblings are
+ * seen: it ranks with the section's top numbered headings (see `rankUnnumbered`).
+ */
+export function matchUnnumberedHeading(raw: string): HeadingMatch | null {
+  const words = raw.replace(/\s+/gu, '');
+  if (!UNNUMBERED_HEADING.test(words)) return null;
+  return { level: 1, label: '', scheme: 'unnumbered:1', text: words, runIn: false, itemLike: false };
+}
+
+/** Unnumbered headings rank with the section's top numbered headings (list items aside; level 1 when none). */
+export function rankUnnumbered(matches: readonly (HeadingMatch | null)[]): (HeadingMatch | null)[] {
+  const numbered = matches.filter((match): match is HeadingMatch => match !== null && match.label !== '');
+  const headings = numbered.filter((match) => !match.itemLike);
+  const level = headings.length > 0 ? Math.min(...headings.map((match) => match.level)) : 1;
+  return matches.map((match) => (match?.label === '' ? { ...match, level, scheme: `unnumbered:${level}` } : match));
+}
+
+/**
  * Numbered list items are not headings: within a run of siblings (same label family and level, not interrupted
  * by a heading above them), when at least half look like items (end with ；, or are single long sentences), the
  * whole run is a list — so the last item, ending with 。, goes with its siblings. Item-like ones always go.

@@ -25,7 +25,7 @@ export { GazetteImportError, type GazetteImportErrorCode } from './errors';
 export type { PdfLimits } from './pdf/pdfProcess';
 
 /** Bumped whenever structure recovery changes its output for the same input (stored with each parsed issue). */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (default MAX_IMPORT_FILE_BYTES). Checked before a file is read. */

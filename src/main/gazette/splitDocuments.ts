@@ -6,7 +6,7 @@
 import { normalizeForReading } from '../../shared/text/normalize';
 import type { Paragraph } from './paragraphs';
 import { isDateLine } from './dates';
-import { matchHeading } from './headings';
+import { matchHeading, matchUnnumberedHeading } from './headings';
 import { APPENDED_TITLE, docNumberLine, genreOf, titleWithDocNumber } from './headerLines';
 import { ATTACHMENT_LABEL, PRINTED_LINE } from './paragraphs';
 
@@ -121,13 +121,14 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
   const title: number[] = [];
   for (let index = start; index < end && title.length < 3; index++) {
     const paragraph = paragraphs[index];
-    // A title never runs into a printed 目录 or a heading (`1 总则`).
+    // A title never runs into a printed 目录 or a heading (`1 总则`, `序 言`).
     if (
       !paragraph ||
       !isTitleLike(paragraph) ||
       /^[一二三四五六七八九十\d]+[、.]/u.test(paragraph.raw) ||
       /^目\s*录$/u.test(paragraph.raw.trim()) ||
-      matchHeading(paragraph.raw) !== null
+      matchHeading(paragraph.raw) !== null ||
+      (index > start && matchUnnumberedHeading(paragraph.raw) !== null)
     ) {
       break;
     }
@@ -136,7 +137,8 @@ function leadingTitle(paragraphs: readonly Paragraph[], start: number, end: numb
   return title;
 }
 
-const squeezed = (text: string): string => normalizeForReading(text).replace(/\s+/gu, '');
+/** A title as compared with the one a source's metadata names: read normally, without any spaces. */
+export const squeezed = (text: string): string => normalizeForReading(text).replace(/\s+/gu, '');
 
 /**
  * The paragraphs (one to three, among the first dozen) that print the title the source's metadata names: a page's

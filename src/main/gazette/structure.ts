@@ -5,16 +5,20 @@ import { genreOf } from './headerLines';
 import { documentIds } from './ids';
 import { buildParagraphs } from './paragraphs';
 import type { LineSource, SourceMetadata } from './sourceLines';
-import { splitDocuments } from './splitDocuments';
+import { splitDocuments, squeezed } from './splitDocuments';
 
-/** A single-document source's own metadata (gov.cn's table) wins over what the text shows. */
+/**
+ * A source's own metadata (gov.cn's table, a page's 索引号/文号/成文日期 rows, front matter) wins over what the text
+ * shows. It describes the page's document: the one it names by title, else the first; a signed 解读 appended to
+ * the page is a document of its own and takes none of it.
+ */
 function withMetadata(document: GazetteDocument, metadata: SourceMetadata): GazetteDocument {
   const title = metadata.title ?? document.title;
   return {
     ...document,
     title,
     genre: genreOf(title),
-    issuer: metadata.issuer ?? document.issuer,
+    issuers: metadata.issuer === undefined ? document.issuers : [metadata.issuer],
     docNumber: metadata.docNumber ?? document.docNumber,
     signedOn: metadata.signedOn ?? document.signedOn,
   };
@@ -25,8 +29,13 @@ export function recoverDocuments(source: LineSource, sourceSha256: string): Gaze
   const paragraphs = buildParagraphs(source.lines, source.layout);
   const spans = splitDocuments(paragraphs, metadata?.title).filter((span) => span.end > span.start);
   let drafts = spans.map((span) => buildDocument(paragraphs, span, ''));
-  const [only] = drafts;
-  if (metadata && only && drafts.length === 1) drafts = [withMetadata(only, metadata)];
+  if (metadata) {
+    const named = drafts.findIndex(
+      (draft) => metadata.title !== undefined && squeezed(draft.title) === squeezed(metadata.title),
+    );
+    const described = Math.max(named, 0);
+    drafts = drafts.map((draft, index) => (index === described ? withMetadata(draft, metadata) : draft));
+  }
   const ids = documentIds(sourceSha256, drafts);
   return drafts.map((document, index) => ({ ...document, id: ids[index] ?? `doc-${index}` }));
 }

@@ -5,8 +5,7 @@
  */
 import type { Block, TocEntry } from '../../shared/model';
 
-const isSection = (block: Block): boolean =>
-  block.kind === 'attachmentTitle' || (block.kind === 'heading' && block.heading?.label === '');
+const isSection = (block: Block): boolean => block.kind === 'attachmentTitle' || block.heading?.section === true;
 
 export function buildToc(blocks: readonly Block[]): TocEntry[] {
   const roots: TocEntry[] = [];

@@ -1,4 +1,5 @@
 /** Builds one issue's search shard from its canonical model (see shardFormat.ts for what a shard holds). */
+import { issuerLabel } from '../../shared/issuers';
 import { documentText, type ParsedIssue } from '../../shared/model';
 import { fold } from '../../shared/search/fold';
 import { summarizeDocument } from './documentSummary';
@@ -42,7 +43,7 @@ export function buildShard(
       folded: {
         title: fold(doc.title),
         docNumber: fold(doc.docNumber ?? ''),
-        issuer: fold(doc.issuer ?? ''),
+        issuer: fold(issuerLabel(doc.issuers) ?? ''),
         headings: fold(headings),
       },
       foldedLength: folded.length,

@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../../shared/api';
 import type { GazetteDocument } from '../../shared/model';
+import { issuerLabel } from '../../shared/issuers';
 import { globalDocId } from '../library/documentIds';
 
 /** What the manifest, the library list and the search shard keep of a document. */
@@ -8,7 +9,7 @@ export function summarizeDocument(issueId: string, doc: GazetteDocument): Docume
     id: globalDocId(issueId, doc.id),
     title: doc.title,
     docNumber: doc.docNumber,
-    issuer: doc.issuer,
+    issuer: issuerLabel(doc.issuers),
     signedOn: doc.signedOn,
     genre: doc.genre,
   };

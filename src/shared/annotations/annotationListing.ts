@@ -8,6 +8,7 @@ import { parseQuery } from '../search/parseQuery';
 import { ANCHOR_STATUSES, ANNOTATION_COLORS, tagSchema } from './annotation';
 import type { Annotation } from './annotation';
 import { fold } from '../search/fold';
+import { issuersFromLabel } from '../issuers';
 import { noteMatcher, noteQueryNotes, searchableNote } from './noteQuery';
 import type { SearchableNote } from './noteQuery';
 
@@ -134,7 +135,9 @@ export function filterAnnotations(entries: readonly AnnotationEntry[], filter: A
     if (!wanted(filter.docIds, annotation.docId)) return false;
     if (filter.issueIds && !filter.issueIds.includes(document?.issueId ?? '')) return false;
     if (filter.years && (document?.year == null || !filter.years.includes(document.year))) return false;
-    if (issuers && !issuers.includes(fold(document?.issuer ?? ''))) return false;
+    // A document is found by its issuers' line or by any one of them (joint issuers).
+    const named = [document?.issuer ?? '', ...issuersFromLabel(document?.issuer ?? '')];
+    if (issuers && !named.some((name) => issuers.includes(fold(name)))) return false;
     if (filter.from !== undefined || filter.to !== undefined) {
       const day = annotation.createdAt.slice(0, 10);
       if ((filter.from !== undefined && day < filter.from) || (filter.to !== undefined && day > filter.to))

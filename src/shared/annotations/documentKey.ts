@@ -6,12 +6,15 @@
  */
 import type { GazetteDocument } from '../model';
 import { normalizeDocNumber } from '../docNumber';
+import { issuerLabel } from '../issuers';
 import { fold } from '../search/fold';
 
-export type KeyedDocument = Pick<GazetteDocument, 'docNumber' | 'issuer' | 'title' | 'signedOn'>;
+/** A document as the model holds it (`issuers`), or as the library lists it (`issuer`, their one line). */
+export type KeyedDocument = Pick<GazetteDocument, 'docNumber' | 'title' | 'signedOn'> &
+  ({ issuers: readonly string[] } | { issuer: string | null });
 
 export function documentKey(doc: KeyedDocument): string {
-  const issuer = fold(doc.issuer ?? '');
+  const issuer = fold(('issuers' in doc ? issuerLabel(doc.issuers) : doc.issuer) ?? '');
   const number = doc.docNumber === null ? '' : fold(normalizeDocNumber(doc.docNumber) ?? doc.docNumber);
   if (number) return `文号|${issuer}|${number}`;
   return `标题|${issuer}|${fold(doc.title)}|${doc.signedOn ?? ''}`;

@@ -95,6 +95,10 @@ const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const isLatinOrDigit = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9]/.test(char);
 
+/** File extensions named in 附件 (`实施方案.docx`): their dot is part of the name, not a full stop. */
+export const FILE_EXTENSIONS = 'docx?|pdf|xlsx?|wps|ofd|zip|rar|txt';
+const FILE_EXTENSION = new RegExp(`^(?:${FILE_EXTENSIONS})(?![A-Za-z])`, 'iu');
+
 /** Pairs of ASCII parentheses by index, so `(单位)` converts as a pair even when only one side touches Chinese. */
 function parenthesisPairs(chars: string[]): Map<number, number> {
   const pairs = new Map<number, number>();
@@ -150,8 +154,13 @@ function convertMarks(chars: string[]): void {
         if (isDigit(before) && isDigit(after)) chinese = false;
         break;
       case '.':
-        // Only a lone full stop after Chinese: "1." labels, 55.29 and "..." keep theirs.
-        chinese = isCjk(before) && before !== '.' && after !== '.' && !isDigit(after);
+        // Only a lone full stop after Chinese: "1." labels, 55.29, "..." and "方案.docx" keep theirs.
+        chinese =
+          isCjk(before) &&
+          before !== '.' &&
+          after !== '.' &&
+          !isDigit(after) &&
+          !FILE_EXTENSION.test(chars.slice(index + 1, index + 6).join(''));
         break;
       case ':':
         chinese = isCjk(before) || (isCjk(after) && !isDigit(before));

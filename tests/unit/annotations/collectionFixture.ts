@@ -1,4 +1,5 @@
 /** A store over the fake library that also lists its issues, for 我的批注, exports and imports. */
+import { issuerLabel } from '../../../src/shared/issuers';
 import type { IssueSummary } from '../../../src/shared/api';
 import { openAnnotationDatabase } from '../../../src/main/annotations/annotationDb';
 import { annotationService } from '../../../src/main/annotations/openAnnotationService';
@@ -27,8 +28,8 @@ export function listingLibrary(
     ...library,
     listIssues() {
       const documents = [...library.documents].map(([id, doc]) => {
-        const { title, docNumber, issuer, signedOn, genre } = gazetteDocument(id, doc);
-        return { id, title, docNumber, issuer, signedOn, genre };
+        const { title, docNumber, issuers, signedOn, genre } = gazetteDocument(id, doc);
+        return { id, title, docNumber, issuer: issuerLabel(issuers), signedOn, genre };
       });
       return Promise.resolve([
         {

@@ -18,7 +18,7 @@ export function gazetteDocument(id: string, doc: FakeDocument): GazetteDocument 
   });
   return {
     id,
-    issuer: '济南市人民政府',
+    issuers: ['济南市人民政府'],
     title: doc.title ?? '关于组织开展济南市第三次土壤普查的通知',
     docNumber: doc.docNumber === undefined ? '济政发〔2022〕7号' : doc.docNumber,
     addressee: null,

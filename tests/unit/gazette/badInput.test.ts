@@ -140,7 +140,7 @@ describe('bad input', () => {
     expectConsistentModel(parsed);
     expect(parsed.documents).toHaveLength(1);
     const [document] = parsed.documents;
-    expect(document).toMatchObject({ title: '', docNumber: null, issuer: null, toc: [], attachments: [] });
+    expect(document).toMatchObject({ title: '', docNumber: null, issuers: [], toc: [], attachments: [] });
     expect(document?.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
     expect(document?.blocks[1]?.text).toBe('公园里有很多人，有的在跑步，有的在下棋。');
   });

@@ -31,7 +31,7 @@ describe('a compilation without 文号', () => {
     expect(
       parsed.documents.map((document) => ({
         title: document.title,
-        issuer: document.issuer,
+        issuers: document.issuers,
         addressee: document.addressee,
         signedOn: document.signedOn,
         headings: document.toc.map((entry) => `${entry.label}${entry.text}`),
@@ -39,14 +39,14 @@ describe('a compilation without 文号', () => {
     ).toEqual([
       {
         title: '国务院办公厅关于加强饮用水安全保护工作的通知',
-        issuer: '国务院办公厅',
+        issuers: ['国务院办公厅'],
         addressee: '各省、自治区、直辖市人民政府，国务院各部委、各直属机构',
         signedOn: '2005-08-17',
         headings: ['一、提高认识', '二、加强监管'],
       },
       {
         title: '国务院办公厅关于做好2009年春节期间有关工作的通知',
-        issuer: '国务院办公厅',
+        issuers: ['国务院办公厅'],
         addressee: '各省、自治区、直辖市人民政府，国务院各部委、各直属机构',
         signedOn: '2009-01-19',
         headings: ['一、保障市场供应'],
@@ -88,20 +88,20 @@ describe('an appended 说明, 解读 or 附件', () => {
     expect(
       parsed.documents.map((document) => ({
         title: document.title,
-        issuer: document.issuer,
+        issuers: document.issuers,
         signedOn: document.signedOn,
         headings: document.toc.map((entry) => `${entry.label}${entry.text}`),
       })),
     ).toEqual([
       {
         title: '济南市人民政府关于印发济南市城市供水管理办法的通知',
-        issuer: '济南市人民政府',
+        issuers: ['济南市人民政府'],
         signedOn: '2022-11-30',
         headings: [],
       },
       {
         title: '关于《济南市城市供水管理办法》的政策解读',
-        issuer: '济南市城乡水务局',
+        issuers: ['济南市城乡水务局'],
         signedOn: '2022-12-05',
         headings: ['一、制定背景', '二、主要内容'],
       },
@@ -117,9 +117,9 @@ describe('an appended 说明, 解读 or 附件', () => {
       '济南市城乡水务局',
       '2022年11月20日',
     ]);
-    expect(parsed.documents.map((document) => [document.title, document.issuer, document.signedOn])).toEqual([
-      ['济南市人民政府关于印发济南市城市供水管理办法的通知', '济南市人民政府', '2022-11-30'],
-      ['关于《济南市城市供水管理办法》的起草说明', '济南市城乡水务局', '2022-11-20'],
+    expect(parsed.documents.map((document) => [document.title, document.issuers, document.signedOn])).toEqual([
+      ['济南市人民政府关于印发济南市城市供水管理办法的通知', ['济南市人民政府'], '2022-11-30'],
+      ['关于《济南市城市供水管理办法》的起草说明', ['济南市城乡水务局'], '2022-11-20'],
     ]);
   });
 

@@ -106,7 +106,8 @@ describe('gov.cn pages', () => {
     expect(parsed.documents).toHaveLength(1);
     const [document] = parsed.documents;
     expect(document).toMatchObject({ docNumber, title });
-    expect(document?.issuer).toMatch(/^国务院/u);
+    expect(document?.issuers).toHaveLength(1);
+    expect(document?.issuers[0]).toMatch(/^国务院/u);
     expect(rootTexts(document)[0]).toBe(firstHeading);
     // Site chrome and the metadata table stay out of the text.
     expect(document?.blocks.some((block) => /索引号|主题分类|发文机关：/u.test(block.text))).toBe(false);

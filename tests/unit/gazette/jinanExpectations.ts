@@ -21,7 +21,7 @@ export function expectJinanIssue(parsed: ParsedIssue): void {
     const expected = expectedDocuments[index];
     if (!expected) return;
     expect({
-      issuer: document.issuer,
+      issuers: document.issuers,
       title: document.title,
       docNumber: document.docNumber,
       addressee: document.addressee,
@@ -29,7 +29,7 @@ export function expectJinanIssue(parsed: ParsedIssue): void {
       printedOn: document.printedOn,
       genre: document.genre,
     }).toEqual({
-      issuer: expected.issuer,
+      issuers: [expected.issuer],
       title: expected.title,
       docNumber: expected.docNumber,
       addressee: expected.addressee,

@@ -1,7 +1,10 @@
 /** Issue 11 items 6 and 7: headings and sentences that line breaks or reflowing broke apart or glued together. */
 import { describe, expect, it } from 'vitest';
 import { parseIssueBuffer } from '../../../src/main/gazette/index';
-import type { GazetteDocument } from '../../../src/shared/model';
+import { gluedHeadingWords } from '../../../src/main/gazette/headings';
+import type { GazetteDocument, TocEntry } from '../../../src/shared/model';
+import { readFixtureText } from '../../helpers/fixtureFiles';
+import { reflowed } from '../../helpers/fixtureVariants';
 import { expectConsistentModel } from '../../helpers/modelChecks';
 
 async function parseLines(lines: string[]): Promise<GazetteDocument> {
@@ -74,10 +77,14 @@ describe('a heading glued to its paragraph by reflowing', () => {
 
   it('without a 目录 never gives an empty entry or a whole paragraph', async () => {
     const document = await parseLines(plan.filter((_, index) => index < 1 || index > 4));
-    const entries = outline(document).map((entry) => entry.trim());
-    expect(entries).not.toContain('二、');
-    expect(entries.every((entry) => entry.length <= 34)).toBe(true);
-    expect(entries).toEqual(expect.arrayContaining(['一、总体要求', '（一）完善交通网络', '三、保障措施']));
+    // The heading's words end at its last heading word (提质升级), not at the first comma (…为依托).
+    expect(outline(document)).toEqual([
+      '一、总体要求',
+      '二、推进基础设施提质升级',
+      '  （一）完善交通网络',
+      '  （二）提升供水能力',
+      '三、保障措施',
+    ]);
   });
 
   it('a decimal heading glued to its text keeps its 2.x children', async () => {
@@ -133,12 +140,65 @@ describe('a heading glued to its paragraph by reflowing', () => {
       { label: '2', children: ['2.1市指挥部', '2.2现场指挥部'] },
       { label: '3', children: ['3.1分级响应', '3.2响应结束'] },
     ]);
-    // Without a 目录 the heading's end is not known: its words stop at the first mark, and never take the paragraph.
-    const two = document.toc[1]?.text ?? '';
-    expect(two.startsWith('组织指挥体系及职责分工')).toBe(true);
-    expect(two.length).toBeLessThanOrEqual(30);
+    // Without a 目录 its words end at the heading words 体系及职责分工, and never take the paragraph.
+    expect(document.toc[1]?.text).toBe('组织指挥体系及职责分工');
     expect(document.blocks.map((block) => block.text)).toContain(
       '2组织指挥体系及职责分工市政府设立市应急指挥部，统一领导全市突发事件应对工作，各部门按照职责分工开展工作。',
     );
+  });
+});
+
+describe('the words of a glued heading without a 目录', () => {
+  it.each([
+    [
+      '组织指挥体系及职责分工国家药品监管部门负责组织、协调特别重大（Ⅰ级）药品安全事件的应急处置工作；',
+      '组织指挥体系及职责分工',
+    ],
+    ['监测、报告、预警各区县政府应当建立健全监测网络。', '监测、报告、预警'],
+    ['资金和物资保障发展改革部门负责统筹安排。', '资金和物资保障'],
+    ['应急响应分级按照统一领导、分级负责的原则实施。', '应急响应分级'],
+    ['建设现代化产业体系推动制造业高质量发展，', '建设现代化产业体系'],
+    // No heading word: the first clause when it is short, and no heading when it is not.
+    ['坚持人民至上，全力保障群众生命安全。', '坚持人民至上'],
+    ['为进一步加快推进全市各类市场主体高质量发展不断提升城市综合竞争力和影响力现提出如下意见。', null],
+  ])('%s → %s', (rest, words) => {
+    expect(gluedHeadingWords(rest)).toBe(words);
+  });
+
+  it('bound the 药品安全事件应急预案 of the sample issue, reflowed without its 目录', async () => {
+    // The sample reflowed to one paragraph per line; the plan's printed 目录 left out (from its first entry to the
+    // body's own 1 总则), and the bare 2 heading glued to the paragraph after it, as a reflowing editor does.
+    const lines = reflowed(readFixtureText()).split('\n');
+    const planTitle = lines.indexOf('济南市药品安全事件应急预案');
+    const body = lines.findIndex((line, index) => index > planTitle + 1 && line.trim() === '１　总则');
+    const withoutContents = [...lines.slice(0, planTitle + 1), ...lines.slice(body)];
+    const two = withoutContents.indexOf('２　组织指挥体系及职责分工');
+    expect(planTitle).toBeGreaterThan(0);
+    expect(two).toBeGreaterThan(planTitle + 1);
+    const glued = [
+      ...withoutContents.slice(0, two),
+      `${withoutContents[two] ?? ''}${withoutContents[two + 1] ?? ''}`,
+      ...withoutContents.slice(two + 2),
+    ];
+    const parsed = await parseIssueBuffer(new TextEncoder().encode(glued.join('\n')), 'jinan.txt');
+    expectConsistentModel(parsed);
+    const plan = parsed.documents
+      .flatMap((document) => document.toc)
+      .find((entry) => entry.text === '济南市药品安全事件应急预案');
+    const text = (entry: TocEntry | undefined): string => `${entry?.label ?? ''}${entry?.text ?? ''}`;
+    expect(plan?.children.map(text)).toEqual([
+      '1总则',
+      '2组织指挥体系及职责分工',
+      '3监测、报告、预警',
+      '4应急响应',
+      '5善后与总结',
+      '6保障措施',
+      '7附则',
+    ]);
+    expect(plan?.children[1]?.children.map(text)).toEqual([
+      '2.1市级应急指挥机构',
+      '2.2区县级组织指挥机构',
+      '2.3工作组设置及职责',
+    ]);
   });
 });

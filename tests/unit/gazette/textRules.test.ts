@@ -19,6 +19,9 @@ describe('normalizeForReading', () => {
     ['2022 年 6 月 27 日', '2022年6月27日'],
     ['support COVID-19 (SARS-CoV-2), see p. 4.1', 'support COVID-19 (SARS-CoV-2), see p. 4.1'],
     ['各民族人⺠', '各民族人民'],
+    ['附件:1.实施方案.docx 2.报名表.XLS', '附件：1.实施方案.docx 2.报名表.XLS'],
+    ['附件:实施细则.pdf,申报表.wps', '附件：实施细则.pdf，申报表.wps'],
+    ['材料报送至邮箱.document 文件夹', '材料报送至邮箱。document文件夹'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeForReading(input)).toBe(expected);
   });

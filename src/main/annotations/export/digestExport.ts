@@ -4,6 +4,7 @@
  * quotes cite, each with where it is cited.
  */
 import { findDocNumbers } from '../../../shared/docNumber';
+import { issuersFromLabel, leadIssuer } from '../../../shared/issuers';
 import type { ExportSet, ExportedDocument } from './exportSet';
 import { documentTitle } from './exportText';
 import { escapeMarkdown, noteToMarkdown } from './noteFormat';
@@ -17,9 +18,12 @@ function docNumberParts(docNumber: string | null): [string, number, number] | nu
   return match ? [match[1] ?? '', Number(match[2]), Number(match[3])] : null;
 }
 
+/** Documents are grouped and ordered by their lead issuer (joint ones under the first that signs). */
+const leadOf = (doc: ExportedDocument): string | null => leadIssuer(issuersFromLabel(doc.document?.issuer ?? ''));
+
 function byIssuerAndNumber(a: ExportedDocument, b: ExportedDocument): number {
-  const issuerA = a.document?.issuer ?? '';
-  const issuerB = b.document?.issuer ?? '';
+  const issuerA = leadOf(a) ?? '';
+  const issuerB = leadOf(b) ?? '';
   if (issuerA !== issuerB) return issuerA === '' ? 1 : issuerB === '' ? -1 : collator.compare(issuerA, issuerB);
   const numberA = docNumberParts(a.document?.docNumber ?? null);
   const numberB = docNumberParts(b.document?.docNumber ?? null);
@@ -39,7 +43,7 @@ export function digestExport(set: ExportSet): string {
   const cited = new Map<string, string[]>();
   let issuer: string | null | undefined;
   for (const doc of documents) {
-    const docIssuer = doc.document?.issuer ?? null;
+    const docIssuer = leadOf(doc);
     if (docIssuer !== issuer) parts.push(`## ${escapeMarkdown(docIssuer ?? '其他')}`);
     issuer = docIssuer;
     const number = doc.document?.docNumber;
