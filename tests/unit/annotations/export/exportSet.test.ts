@@ -33,7 +33,7 @@ const opened: OpenedDocument = {
   },
   document: {
     id: 'd1',
-    issuer: null,
+    issuers: [],
     title: soilNotice.title,
     docNumber: soilNotice.docNumber,
     addressee: null,
