@@ -17,7 +17,8 @@ export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface AnnotationCollection {
-  all(): Annotation[];
+  /** The same array while the database is unchanged: callers must not change it. */
+  all(): readonly Annotation[];
   tags(): TagCount[];
   /** Renames `from` to `to` on every annotation (live or in the 回收站); when `to` is already there, merges. */
   renameTag(from: string, to: string): number;
@@ -49,6 +50,22 @@ export function annotationCollection(
   const deleteAllTrash = db.prepare('DELETE FROM annotations WHERE deleted_at IS NOT NULL');
   const deleteOne = db.prepare('DELETE FROM annotations WHERE id = ? AND deleted_at IS NOT NULL');
   const setDeleted = db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?');
+  // data_version moves when another connection (the CLI, another window) commits; total_changes when this one does.
+  const dataVersion = db.prepare(
+    "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v",
+  );
+  let read: { version: string; annotations: Annotation[] } | null = null;
+
+  /**
+   * Every annotation, read again only when the database has changed since the last read: 我的批注 asks on each
+   * keystroke, and reading and parsing 20,000 rows each time costs hundreds of milliseconds. The same array
+   * comes back while nothing changed, so what is derived from it (entries, folded text) can be kept too.
+   */
+  function all(): Annotation[] {
+    const version = String(dataVersion.get()?.v);
+    if (read?.version !== version) read = { version, annotations: everything.all().map((row) => toAnnotation(row)) };
+    return read.annotations;
+  }
 
   function retag(change: (tags: string[]) => string[]): number {
     return write(() => {
@@ -113,7 +130,7 @@ export function annotationCollection(
   }
 
   return {
-    all: () => everything.all().map((row) => toAnnotation(row)),
+    all,
     tags() {
       const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
       for (const row of tagged.all()) {

@@ -57,6 +57,11 @@ export const annotationFilterSchema = z.object({
   groupBy: z.enum(ANNOTATION_GROUPINGS).optional(),
   /** The 回收站 instead of the live annotations. */
   trash: z.boolean().optional(),
+  /**
+   * At most this many entries over all groups, in order (the rest are counted, not sent): the view asks for
+   * what it shows and more as the person scrolls, so 20,000 annotations never cross the process boundary at once.
+   */
+  limit: z.number().int().min(1).max(100_000).optional(),
 });
 export type AnnotationFilter = z.infer<typeof annotationFilterSchema>;
 
@@ -65,6 +70,8 @@ export interface AnnotationGroup {
   key: string;
   label: string;
   entries: AnnotationEntry[];
+  /** Entries in the group, also those beyond the listing's limit. */
+  count: number;
 }
 
 export interface AnnotationListing {
@@ -150,8 +157,9 @@ function group(entries: AnnotationEntry[], by: AnnotationGrouping): AnnotationGr
   const groups = new Map<string, AnnotationGroup>();
   const add = (key: string, label: string, entry: AnnotationEntry): void => {
     let found = groups.get(key);
-    if (!found) groups.set(key, (found = { key, label, entries: [] }));
+    if (!found) groups.set(key, (found = { key, label, entries: [], count: 0 }));
     found.entries.push(entry);
+    found.count++;
   };
   if (by === 'document') {
     for (const entry of [...entries].sort(byDocumentThenPlace)) {
@@ -174,11 +182,24 @@ function group(entries: AnnotationEntry[], by: AnnotationGrouping): AnnotationGr
   );
 }
 
+/** The groups with no more than `limit` entries in all, the first ones in order; counts stay whole. */
+function upTo(groups: AnnotationGroup[], limit: number | undefined): AnnotationGroup[] {
+  if (limit === undefined) return groups;
+  let left = limit;
+  const kept: AnnotationGroup[] = [];
+  for (const found of groups) {
+    if (left === 0) break;
+    kept.push(found.entries.length <= left ? found : { ...found, entries: found.entries.slice(0, left) });
+    left -= Math.min(left, found.entries.length);
+  }
+  return kept;
+}
+
 export function listAnnotations(entries: readonly AnnotationEntry[], filter: AnnotationFilter): AnnotationListing {
   const found = filterAnnotations(entries, filter);
   return {
     total: found.length,
-    groups: group(found, filter.groupBy ?? 'document'),
+    groups: upTo(group(found, filter.groupBy ?? 'document'), filter.limit),
     notes: [...parseQuery(filter.query ?? '').notes, ...noteQueryNotes(parseQuery(filter.query ?? ''))],
   };
 }
