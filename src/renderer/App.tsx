@@ -9,6 +9,7 @@ import type { IssueSummary, SearchHit } from '../shared/api';
 import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
 import type { SearchFilters } from '../shared/search/searchFilters';
 import { ImportPanel } from './components/ImportPanel';
+import { MyNotesView } from './components/MyNotesView';
 import { LibraryPanel } from './components/LibraryPanel';
 import { ProfileSwitcher } from './components/ProfileSwitcher';
 import { Reader } from './components/Reader';
@@ -20,6 +21,7 @@ import { useDocumentOpener } from './hooks/useDocumentOpener';
 import { useImportJob } from './hooks/useImportJob';
 import { useNotices } from './hooks/useNotices';
 import { NoticeBar } from './components/NoticeBar';
+import { useMyNotesToggle } from './hooks/useMyNotesToggle';
 import { useSearch } from './hooks/useSearch';
 import { docNumberIndex } from './logic/referenceLinks';
 import { strings } from './strings';
@@ -63,6 +65,8 @@ export function App(): ReactNode {
   const fileInput = useRef<HTMLInputElement | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
+  const myNotesButton = useRef<HTMLButtonElement | null>(null);
+  const myNotes = useMyNotesToggle(opener, myNotesButton);
 
   const issueList = useMemo(() => (issues.state === 'ready' ? issues.value : []), [issues]);
   const issueLabels = useMemo(
@@ -96,6 +100,11 @@ export function App(): ReactNode {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
+      if (event.shiftKey && key === 'a') {
+        event.preventDefault();
+        myNotes.toggle();
+        return;
+      }
       if (key !== 'f' && key !== 'o') return;
       // Also keeps the browser's own Ctrl+O (open a file as a page) from taking over in the web shell.
       event.preventDefault();
@@ -111,7 +120,7 @@ export function App(): ReactNode {
       window.removeEventListener('keydown', onKey);
       stopMenu();
     };
-  }, [focusSearch, chooseImportFiles]);
+  }, [focusSearch, chooseImportFiles, myNotes]);
 
   const removeIssue = useCallback(
     async (issueId: string): Promise<string | null> => {
@@ -168,6 +177,16 @@ export function App(): ReactNode {
         {info.state === 'ready' && <span className="app-version">{strings.version(info.value.version)}</span>}
         <div className="header-actions">
           <button
+            ref={myNotesButton}
+            type="button"
+            aria-pressed={myNotes.open}
+            aria-keyshortcuts="Control+Shift+A"
+            title={strings.myNotesHint}
+            onClick={myNotes.toggle}
+          >
+            {strings.myNotesButton}
+          </button>
+          <button
             type="button"
             className="primary-button"
             disabled={importing}
@@ -204,7 +223,7 @@ export function App(): ReactNode {
         </div>
       </header>
       <NoticeBar notices={notices.notices} loading={notices.loading} dismiss={notices.dismiss} />
-      <div className="app-main">
+      <div className="app-main" inert={myNotes.open}>
         <aside className="sidebar" aria-label={strings.sidebar}>
           <ImportPanel {...importer} />
           <SearchPanel
@@ -254,12 +273,24 @@ export function App(): ReactNode {
               docNumbers={docNumbers}
               onSettings={updateSettings}
               onOpenDocument={openDocument}
+              annotationsVersion={myNotes.changes}
             />
           ) : (
             <p className="reader-empty">{strings.readerEmpty}</p>
           )}
         </main>
       </div>
+      {myNotes.opened > 0 && (
+        <MyNotesView
+          hidden={!myNotes.open}
+          issues={issueList}
+          options={options}
+          opened={myNotes.opened}
+          onOpen={myNotes.openEntry}
+          onClose={myNotes.close}
+          onChanged={myNotes.changed}
+        />
+      )}
       <footer className="app-footer">
         {info.state === 'ready' && (
           <dl>

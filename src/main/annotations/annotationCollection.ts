@@ -5,16 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
+import { TRASH_MS } from '../../shared/annotations/annotation';
 import type { Annotation } from '../../shared/annotations/annotation';
 import type { MergeOutcome, TagCount } from '../../shared/annotations/annotationTransfer';
 import { normalizeTags } from '../../shared/annotations/tags';
 import { fold } from '../../shared/search/fold';
 import { ServiceError } from '../apiErrors';
 import { rowStatements, toAnnotation, toRow } from './annotationRows';
-
-/** How long a deleted annotation stays in the 回收站. */
-export const TRASH_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface AnnotationCollection {
   /** The same array while the database is unchanged: callers must not change it. */
@@ -24,7 +21,7 @@ export interface AnnotationCollection {
   renameTag(from: string, to: string): number;
   /** Puts `into` in place of each of `tags` everywhere. */
   mergeTags(tags: readonly string[], into: string): number;
-  /** Removes for good what has been in the 回收站 longer than TRASH_DAYS. */
+  /** Removes for good what has been in the 回收站 longer than TRASH_DAYS (annotation.ts). */
   purgeExpired(): number;
   /** Removes these trashed annotations for good (all of the 回收站 when `ids` is undefined). */
   emptyTrash(ids?: readonly string[]): number;
@@ -156,7 +153,7 @@ export function annotationCollection(
     renameTag: (from, to) => mergeTags([from], to),
     mergeTags,
     purgeExpired() {
-      const cutoff = new Date(now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
+      const cutoff = new Date(now().getTime() - TRASH_MS).toISOString();
       return write(() => Number(deleteExpired.run(cutoff).changes));
     },
     emptyTrash(ids) {

@@ -37,7 +37,8 @@ function outcome<T>(result: Result<T>): Outcome<T> {
   return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.error.message };
 }
 
-export function useAnnotations(docId: string): AnnotationsStore {
+/** `version`: a change reads the document's annotations again (they were changed outside the reader). */
+export function useAnnotations(docId: string, version = 0): AnnotationsStore {
   const [state, setState] = useState<AnnotationsStore['state']>('loading');
   const [loadError, setLoadError] = useState<string | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
@@ -59,7 +60,7 @@ export function useAnnotations(docId: string): AnnotationsStore {
     return () => {
       live = false;
     };
-  }, [docId]);
+  }, [docId, version]);
 
   const put = useCallback((annotation: Annotation) => {
     setAnnotations((list) => inReadingOrder([...list.filter((a) => a.id !== annotation.id), annotation]));
