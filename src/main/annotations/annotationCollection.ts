@@ -130,8 +130,8 @@ export function annotationCollection(
     all,
     tags() {
       const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
-      for (const row of tagged.all()) {
-        const annotation = toAnnotation(row);
+      // From the kept list: the view asks for the tags each time it opens, beside the listing.
+      for (const annotation of all()) {
         if (annotation.deletedAt !== null) continue;
         for (const tag of annotation.tags) {
           const key = fold(tag);

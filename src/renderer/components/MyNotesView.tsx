@@ -2,7 +2,7 @@
  * 我的批注: every annotation the person has, across the library, over the reader (which stays as it was below).
  * A search box (library search's syntax plus 标签: and 颜色:), 全部批注 / 回收站, the grouping (by document in
  * library order, by tag, by date), the filter column with the tags (filter, rename, merge), and the rows. Only
- * the first rows are asked for and drawn; more come as the list is scrolled to its end (20,000 annotations stay
+ * the first 40 rows (several screens) are asked for and drawn; more come as the list is scrolled to its end (20,000 annotations stay
  * quick to open and filter).
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -21,7 +21,7 @@ import { usePersonTags } from './TagInput';
 import './myNotes.css';
 
 /** Rows asked for at first and added each time the end of the list comes into view. */
-const PAGE = 100;
+const PAGE = 40;
 
 /** What to export from here: the tag the list is filtered by, or everything. */
 export interface ExportScope {

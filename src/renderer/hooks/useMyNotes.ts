@@ -33,7 +33,8 @@ export function useMyNotes(text: string, filter: MyNotesFilter, limit: number, r
   const query = useDebouncedValue(typed, DEBOUNCE_MS);
   const sent = useMemo<Sent>(() => ({ query, filter, limit, refresh }), [query, filter, limit, refresh]);
   const [answer, setAnswer] = useState<{ sent: Sent; result: MyNotesState } | null>(null);
-  const lastRefresh = useRef(refresh);
+  // Not `refresh`: the first request is the opening, not a filter.
+  const lastRefresh = useRef<number | null>(null);
 
   useEffect(() => {
     let current = true;
