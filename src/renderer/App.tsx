@@ -177,16 +177,6 @@ export function App(): ReactNode {
         {info.state === 'ready' && <span className="app-version">{strings.version(info.value.version)}</span>}
         <div className="header-actions">
           <button
-            ref={myNotesButton}
-            type="button"
-            aria-pressed={myNotes.open}
-            aria-keyshortcuts="Control+Shift+A"
-            title={strings.myNotesHint}
-            onClick={myNotes.toggle}
-          >
-            {strings.myNotesButton}
-          </button>
-          <button
             type="button"
             className="primary-button"
             disabled={importing}
@@ -196,6 +186,17 @@ export function App(): ReactNode {
           </button>
           <button type="button" disabled={importing} onClick={() => folderInput.current?.click()}>
             {strings.importFolderButton}
+          </button>
+          <button
+            className="my-notes-toggle"
+            ref={myNotesButton}
+            type="button"
+            aria-pressed={myNotes.open}
+            aria-keyshortcuts="Control+Shift+A"
+            title={strings.myNotesHint}
+            onClick={myNotes.toggle}
+          >
+            {strings.myNotesButton}
           </button>
           <input
             ref={fileInput}
