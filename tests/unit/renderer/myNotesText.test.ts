@@ -1,5 +1,9 @@
-/** 我的批注's text: quotes and notes cut around the first hit with the hits marked, and tag autocomplete. */
+/**
+ * 我的批注's text: quotes and notes cut around the first hit with the hits marked, tag autocomplete, and the day a
+ * 回收站 row says it will be purged.
+ */
 import { describe, expect, it } from 'vitest';
+import { purgeTime } from '../../../src/shared/annotations/annotation';
 import { parseQuery } from '../../../src/shared/search/parseQuery';
 import { excerptRuns } from '../../../src/renderer/logic/excerptRuns';
 import { tagSuggestions } from '../../../src/renderer/logic/tagSuggestions';
@@ -44,5 +48,11 @@ describe('tagSuggestions', () => {
     expect(tagSuggestions(tags, 'ｑｆ', []).map((t) => t.tag)).toEqual(['QFLP']);
     expect(tagSuggestions(tags, '普查', ['普查督办']).map((t) => t.tag)).toEqual(['土壤普查']);
     expect(tagSuggestions(tags, '', [], 2)).toHaveLength(2);
+  });
+});
+
+describe('purgeTime', () => {
+  it('is 30 days after the deletion, across a month and a year', () => {
+    expect(purgeTime('2026-12-02T03:00:00.000Z').toISOString()).toBe('2027-01-01T03:00:00.000Z');
   });
 });
