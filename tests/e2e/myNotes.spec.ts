@@ -2,7 +2,7 @@
  * 我的批注 through the real renderer and store: tags given in the popover (the second one from its autocomplete),
  * the view opened with Ctrl+Shift+A, filtered by the tag, searched in the notes with the hit marked, a row opening
  * its document at the flashing highlight, delete then 恢复 from the 回收站, a tag renamed with its confirmation,
- * axe on the view, and a screenshot at 1366×768.
+ * axe on the view, a screenshot at 1366×768; then the empty states and 清空回收站 behind its confirmation.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
@@ -119,4 +119,42 @@ test('我的批注: tag with autocomplete, filter by tag, search notes, open, �
   await expect(view(app).getByRole('button', { name: '普查督办 2 条' })).toBeVisible();
   await view(app).getByRole('searchbox', { name: '搜索批注' }).fill('标签:普查督办');
   await expect(status(app)).toHaveText('共 2 条批注');
+});
+
+test('我的批注 empty states, and 清空回收站 only after its confirmation', async ({ app }) => {
+  await app.waitForLibrary();
+  await app.page.getByRole('button', { name: '我的批注' }).click();
+  await expect(view(app).getByText(/^还没有批注。/u)).toBeVisible();
+  await view(app).getByRole('button', { name: '返回阅读' }).click();
+
+  await app.page.evaluate(async () => {
+    const issues = await window.gazette.listIssues();
+    const docId = issues.ok ? (issues.value[0]?.documents[0]?.id ?? '') : '';
+    for (const start of [0, 10]) {
+      const made = await window.gazette.createAnnotation({
+        docId,
+        range: { start, end: start + 4 },
+        color: 'blue',
+        style: 'highlight',
+        note: null,
+      });
+      if (made.ok) await window.gazette.deleteAnnotation({ id: made.value.id });
+    }
+  });
+  await app.page.keyboard.press('Control+Shift+A');
+  await expect(view(app).getByText(/^还没有批注。/u)).toBeVisible();
+  await view(app).getByRole('searchbox', { name: '搜索批注' }).fill('没有这样的词');
+  await expect(view(app).getByText(/^没有符合条件的批注。/u)).toBeVisible();
+  await view(app).getByRole('searchbox', { name: '搜索批注' }).fill('');
+  await view(app).getByRole('button', { name: '回收站' }).click();
+  await expect(status(app)).toHaveText('回收站中有 2 条批注');
+  await view(app).getByRole('button', { name: '清空回收站' }).click();
+  const confirm = view(app).getByRole('group', { name: '清空回收站' });
+  await expect(confirm).toContainText('确定永久删除回收站中的 2 条批注？此操作无法撤销。');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(status(app)).toHaveText('回收站中有 2 条批注');
+  await view(app).getByRole('button', { name: '清空回收站' }).click();
+  await confirm.getByRole('button', { name: '永久删除' }).click();
+  await expect(view(app).getByText('已永久删除 2 条批注。')).toBeVisible();
+  await expect(view(app).getByText(/^回收站是空的。/u)).toBeVisible();
 });
