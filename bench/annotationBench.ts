@@ -23,7 +23,7 @@ import { DATABASE_FILE, openAnnotationDatabase } from '../src/main/annotations/a
 import { COLUMNS, toRow } from '../src/main/annotations/annotationRows';
 import { annotationService, textHash } from '../src/main/annotations/openAnnotationService';
 import { annotationEntries } from '../src/main/annotations/annotationEntries';
-import { exportFromLibrary } from '../src/main/annotations/annotationsAcrossLibrary';
+import { exportFromLibrary, listAllAnnotations } from '../src/main/annotations/annotationsAcrossLibrary';
 import { filterAnnotations } from '../src/shared/annotations/annotationListing';
 import type { IssueSummary } from '../src/shared/api';
 import { generateCorpus, random } from './corpus';
@@ -207,6 +207,20 @@ async function main(): Promise<void> {
       found += filterAnnotations(entries, { query }).length;
       return Promise.resolve();
     });
+    // 我的批注 as the view asks: its first 100 rows, unfiltered (opening) and filtered, the store unchanged.
+    const viewFilters = [
+      {},
+      { colors: ['red' as const] },
+      { tags: ['督办'] },
+      { groupBy: 'tag' as const },
+      { groupBy: 'date' as const },
+      { query: words[0] ?? '土壤' },
+      { query: '标签:重点 颜色:红' },
+    ];
+    const viewTimes = await timeReads(
+      viewFilters.map((_, i) => String(i)),
+      (i) => listAllAnnotations(service, library, { ...viewFilters[Number(i)], limit: 100 }),
+    );
     const exportTimes = await timeReads(['md', 'md', 'md'], () => exportFromLibrary(service, library, 'md', {}));
     const markdown = await exportFromLibrary(service, library, 'md', {});
 
@@ -236,6 +250,7 @@ async function main(): Promise<void> {
       reanchor500Statuses: statuses,
       allWithDocumentsMs: percentiles(entriesTimes),
       notesSearchMs: percentiles(search),
+      myNotesFirstRowsMs: percentiles(viewTimes),
       notesSearchQueries: queries.length,
       notesSearchMeanHits: round(found / PASSES / queries.length),
       exportAllMarkdownMs: percentiles(exportTimes),
@@ -252,6 +267,7 @@ async function main(): Promise<void> {
       `load 500-annotation document p50/p95/max: ${Object.values(results.loadDocumentWith500Ms).join(' / ')} ms`,
       `re-anchor 500 after a text change:  ${String(results.reanchor500Ms)} ms  ${JSON.stringify(statuses)}`,
       `我的批注: all annotations with their documents p50/p95/max: ${Object.values(results.allWithDocumentsMs).join(' / ')} ms`,
+      `我的批注 first 100 rows, store unchanged (${String(viewFilters.length)} filters) p50/p95/max: ${Object.values(results.myNotesFirstRowsMs).join(' / ')} ms`,
       `notes search (${String(queries.length)} queries, ${String(results.notesSearchMeanHits)} hits on average) p50/p95/max: ${Object.values(results.notesSearchMs).join(' / ')} ms   (target p95 < 20)`,
       `export everything as Markdown p50/p95/max: ${Object.values(results.exportAllMarkdownMs).join(' / ')} ms, ${String(results.exportAllMarkdownMB)} MB   (target < 3000)`,
     ];

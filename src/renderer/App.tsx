@@ -6,10 +6,13 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { IssueSummary, SearchHit } from '../shared/api';
+import type { ExportScope } from '../shared/annotations/annotationTransfer';
 import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
 import { issuersFromLabel } from '../shared/issuers';
 import type { SearchFilters } from '../shared/search/searchFilters';
 import { ImportPanel } from './components/ImportPanel';
+import { ExportDialog } from './components/ExportDialog';
+import { MyNotesView } from './components/MyNotesView';
 import { LibraryPanel } from './components/LibraryPanel';
 import { ProfileSwitcher } from './components/ProfileSwitcher';
 import { Reader } from './components/Reader';
@@ -21,6 +24,7 @@ import { useDocumentOpener } from './hooks/useDocumentOpener';
 import { useImportJob } from './hooks/useImportJob';
 import { useNotices } from './hooks/useNotices';
 import { NoticeBar } from './components/NoticeBar';
+import { useMyNotesToggle } from './hooks/useMyNotesToggle';
 import { useSearch } from './hooks/useSearch';
 import { docNumberIndex } from './logic/referenceLinks';
 import { strings } from './strings';
@@ -65,6 +69,9 @@ export function App(): ReactNode {
   const fileInput = useRef<HTMLInputElement | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
+  const myNotesButton = useRef<HTMLButtonElement | null>(null);
+  const myNotes = useMyNotesToggle(opener, myNotesButton);
+  const [exportScope, setExportScope] = useState<ExportScope | null>(null);
 
   const issueList = useMemo(() => (issues.state === 'ready' ? issues.value : []), [issues]);
   const issueLabels = useMemo(
@@ -98,6 +105,11 @@ export function App(): ReactNode {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
+      if (event.shiftKey && key === 'a') {
+        event.preventDefault();
+        myNotes.toggle();
+        return;
+      }
       if (key !== 'f' && key !== 'o') return;
       // Also keeps the browser's own Ctrl+O (open a file as a page) from taking over in the web shell.
       event.preventDefault();
@@ -113,7 +125,7 @@ export function App(): ReactNode {
       window.removeEventListener('keydown', onKey);
       stopMenu();
     };
-  }, [focusSearch, chooseImportFiles]);
+  }, [focusSearch, chooseImportFiles, myNotes]);
 
   const removeIssue = useCallback(
     async (issueId: string): Promise<string | null> => {
@@ -180,6 +192,17 @@ export function App(): ReactNode {
           <button type="button" disabled={importing} onClick={() => folderInput.current?.click()}>
             {strings.importFolderButton}
           </button>
+          <button
+            className="my-notes-toggle"
+            ref={myNotesButton}
+            type="button"
+            aria-pressed={myNotes.open}
+            aria-keyshortcuts="Control+Shift+A"
+            title={strings.myNotesHint}
+            onClick={myNotes.toggle}
+          >
+            {strings.myNotesButton}
+          </button>
           <input
             ref={fileInput}
             type="file"
@@ -206,7 +229,7 @@ export function App(): ReactNode {
         </div>
       </header>
       <NoticeBar notices={notices.notices} loading={notices.loading} dismiss={notices.dismiss} />
-      <div className="app-main">
+      <div className="app-main" inert={myNotes.open}>
         <aside className="sidebar" aria-label={strings.sidebar}>
           <ImportPanel {...importer} />
           <SearchPanel
@@ -256,12 +279,34 @@ export function App(): ReactNode {
               docNumbers={docNumbers}
               onSettings={updateSettings}
               onOpenDocument={openDocument}
+              annotationsVersion={myNotes.changes}
             />
           ) : (
             <p className="reader-empty">{strings.readerEmpty}</p>
           )}
         </main>
       </div>
+      {myNotes.opened > 0 && (
+        <MyNotesView
+          hidden={!myNotes.open}
+          issues={issueList}
+          options={options}
+          opened={myNotes.opened}
+          onOpen={myNotes.openEntry}
+          onClose={myNotes.close}
+          onChanged={myNotes.changed}
+          onExport={setExportScope}
+        />
+      )}
+      {exportScope !== null && (
+        <ExportDialog
+          current={null}
+          initialScope={exportScope}
+          onClose={() => {
+            setExportScope(null);
+          }}
+        />
+      )}
       <footer className="app-footer">
         {info.state === 'ready' && (
           <dl>

@@ -9,7 +9,9 @@ export type MeasureName =
   | 'gazette:page-turn'
   | 'gazette:repaginate'
   | 'gazette:resize-repaginate'
-  | 'gazette:search';
+  | 'gazette:search'
+  | 'gazette:my-notes-open'
+  | 'gazette:my-notes-filter';
 
 /** Opening a document is also timed until its highlights are painted (they load beside the document). */
 const STARTS_WITH: Partial<Record<MeasureName, MeasureName>> = { 'gazette:open-document': 'gazette:open-highlights' };

@@ -8,53 +8,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import type { GazetteApp } from './support/gazetteApp';
+import { highlightWith, marks, selectText, toolbar } from './support/annotating';
 import { LONGEST_TITLE, SAMPLE_DOCUMENTS, sampleText, textFile } from './support/sampleGazette';
 
 const SOIL = SAMPLE_DOCUMENTS[0].title;
 const ARTIFACTS = 'tests/artifacts';
-
-/** Selects the first occurrence of `text` in `scope` (it may run over several text nodes, e.g. marks). */
-async function selectText(app: GazetteApp, text: string, scope = '.page-strip'): Promise<void> {
-  await app.page.evaluate(
-    ([wanted, within]) => {
-      const strip = document.querySelector(within);
-      if (!strip) throw new Error(`no ${within}`);
-      const walker = document.createTreeWalker(strip, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      const starts: number[] = [];
-      let all = '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        starts.push(all.length);
-        nodes.push(node as Text);
-        all += (node as Text).data;
-      }
-      const at = all.indexOf(wanted);
-      if (at < 0) throw new Error(`“${wanted}” is not in the strip`);
-      const point = (offset: number, isEnd: boolean): [Text, number] => {
-        for (let i = 0; i < nodes.length; i++) {
-          const start = starts[i] ?? 0;
-          const node = nodes[i] as Text;
-          const inside = isEnd
-            ? offset > start && offset <= start + node.data.length
-            : offset < start + node.data.length;
-          if (offset >= start && inside) return [node, offset - start];
-        }
-        throw new Error('no point');
-      };
-      const range = document.createRange();
-      range.setStart(...point(at, false));
-      range.setEnd(...point(at + wanted.length, true));
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    [text, scope] as const,
-  );
-  await toolbar(app).waitFor();
-}
-
-const toolbar = (app: GazetteApp) => app.page.getByRole('toolbar', { name: '划线与批注' });
-const marks = (app: GazetteApp) => app.page.locator('.page-strip mark.hl');
 
 /** The text of each highlight on the page, by annotation id, in document order. */
 async function highlightTexts(app: GazetteApp): Promise<Record<string, string>> {
@@ -67,15 +25,6 @@ async function highlightTexts(app: GazetteApp): Promise<Record<string, string>> 
     }
     return texts;
   });
-}
-
-/** Highlights the current selection with the toolbar's colour button. */
-async function highlightWith(app: GazetteApp, color: '黄' | '绿' | '蓝' | '红' | '紫'): Promise<void> {
-  const before = await marks(app).count();
-  await toolbar(app)
-    .getByRole('button', { name: new RegExp(`^${color}色划线`) })
-    .click();
-  await expect.poll(() => marks(app).count()).toBeGreaterThan(before);
 }
 
 async function reopen(app: GazetteApp, title: string): Promise<void> {
@@ -265,8 +214,8 @@ test('a note with bold text and a list survives a reload', async ({ app }) => {
   await app.page.keyboard.press('Enter');
   await app.page.keyboard.type('第二条');
   await expect(popover.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-  await popover.getByRole('textbox', { name: '添加标签' }).fill('普查');
-  await popover.getByRole('textbox', { name: '添加标签' }).press('Enter');
+  await popover.getByRole('combobox', { name: '添加标签' }).fill('普查');
+  await popover.getByRole('combobox', { name: '添加标签' }).press('Enter');
   await expect(popover.locator('.tag').filter({ hasText: '普查' })).toBeVisible();
 
   await reopen(app, SOIL);

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
+import { TRASH_MS } from '../../shared/annotations/annotation';
 import type { Annotation } from '../../shared/annotations/annotation';
 import type { MergeOutcome, TagCount } from '../../shared/annotations/annotationTransfer';
 import { normalizeTags } from '../../shared/annotations/tags';
@@ -12,18 +13,15 @@ import { fold } from '../../shared/search/fold';
 import { ServiceError } from '../apiErrors';
 import { rowStatements, toAnnotation, toRow } from './annotationRows';
 
-/** How long a deleted annotation stays in the 回收站. */
-export const TRASH_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export interface AnnotationCollection {
-  all(): Annotation[];
+  /** The same array while the database is unchanged: callers must not change it. */
+  all(): readonly Annotation[];
   tags(): TagCount[];
   /** Renames `from` to `to` on every annotation (live or in the 回收站); when `to` is already there, merges. */
   renameTag(from: string, to: string): number;
   /** Puts `into` in place of each of `tags` everywhere. */
   mergeTags(tags: readonly string[], into: string): number;
-  /** Removes for good what has been in the 回收站 longer than TRASH_DAYS. */
+  /** Removes for good what has been in the 回收站 longer than TRASH_DAYS (annotation.ts). */
   purgeExpired(): number;
   /** Removes these trashed annotations for good (all of the 回收站 when `ids` is undefined). */
   emptyTrash(ids?: readonly string[]): number;
@@ -49,6 +47,22 @@ export function annotationCollection(
   const deleteAllTrash = db.prepare('DELETE FROM annotations WHERE deleted_at IS NOT NULL');
   const deleteOne = db.prepare('DELETE FROM annotations WHERE id = ? AND deleted_at IS NOT NULL');
   const setDeleted = db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?');
+  // data_version moves when another connection (the CLI, another window) commits; total_changes when this one does.
+  const dataVersion = db.prepare(
+    "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v",
+  );
+  let read: { version: string; annotations: Annotation[] } | null = null;
+
+  /**
+   * Every annotation, read again only when the database has changed since the last read: 我的批注 asks on each
+   * keystroke, and reading and parsing 20,000 rows each time costs hundreds of milliseconds. The same array
+   * comes back while nothing changed, so what is derived from it (entries, folded text) can be kept too.
+   */
+  function all(): Annotation[] {
+    const version = String(dataVersion.get()?.v);
+    if (read?.version !== version) read = { version, annotations: everything.all().map((row) => toAnnotation(row)) };
+    return read.annotations;
+  }
 
   function retag(change: (tags: string[]) => string[]): number {
     return write(() => {
@@ -113,11 +127,11 @@ export function annotationCollection(
   }
 
   return {
-    all: () => everything.all().map((row) => toAnnotation(row)),
+    all,
     tags() {
       const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
-      for (const row of tagged.all()) {
-        const annotation = toAnnotation(row);
+      // From the kept list: the view asks for the tags each time it opens, beside the listing.
+      for (const annotation of all()) {
         if (annotation.deletedAt !== null) continue;
         for (const tag of annotation.tags) {
           const key = fold(tag);
@@ -139,7 +153,7 @@ export function annotationCollection(
     renameTag: (from, to) => mergeTags([from], to),
     mergeTags,
     purgeExpired() {
-      const cutoff = new Date(now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
+      const cutoff = new Date(now().getTime() - TRASH_MS).toISOString();
       return write(() => Number(deleteExpired.run(cutoff).changes));
     },
     emptyTrash(ids) {

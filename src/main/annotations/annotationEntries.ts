@@ -48,10 +48,21 @@ export function joinDocuments(annotations: readonly Annotation[], issues: readon
   });
 }
 
+const joined = new WeakMap<readonly Annotation[], { library: string; entries: AnnotationEntry[] }>();
+
+/**
+ * The same list while neither the annotations (the store hands back the same array while unchanged) nor the
+ * library changed, so the folded text that searches compare (annotationListing.ts) is kept between keystrokes.
+ */
 export async function annotationEntries(
   service: Pick<AnnotationService, 'all'>,
   library: { listIssues(): Promise<IssueSummary[]> },
 ): Promise<AnnotationEntry[]> {
   const [annotations, issues] = await Promise.all([service.all(), library.listIssues()]);
-  return joinDocuments(annotations, issues);
+  const libraryState = JSON.stringify(issues);
+  const known = joined.get(annotations);
+  if (known?.library === libraryState) return known.entries;
+  const entries = joinDocuments(annotations, issues);
+  joined.set(annotations, { library: libraryState, entries });
+  return entries;
 }

@@ -10,7 +10,7 @@ export interface AnnotationService {
   remove(id: string): Promise<Annotation>;
   restore(id: string): Promise<Annotation>;
   /** All at once, live and in the 回收站 (see annotationCollection.ts). */
-  all(): Promise<Annotation[]>;
+  all(): Promise<readonly Annotation[]>;
   tags(): Promise<TagCount[]>;
   renameTag(from: string, to: string): Promise<number>;
   mergeTags(tags: readonly string[], into: string): Promise<number>;

@@ -14,6 +14,7 @@ import {
 import { normalizeTags } from '../../shared/annotations/tags';
 import type { AnnotationChange, Outcome } from '../hooks/useAnnotations';
 import { strings } from '../strings';
+import { TagInput, usePersonTags } from './TagInput';
 
 const NoteEditor = lazy(() => import('./NoteEditor'));
 
@@ -103,12 +104,13 @@ export function AnnotationChooser({ choices, place, onChoose, onClose }: Chooser
 
 function TagEditor({ tags, onTags }: { tags: readonly string[]; onTags: (tags: string[]) => void }): ReactNode {
   const [draft, setDraft] = useState('');
-  const add = (): void => {
-    const parsed = tagSchema.safeParse(draft);
+  const known = usePersonTags();
+  const add = (tag: string): void => {
+    const parsed = tagSchema.safeParse(tag);
+    setDraft('');
     if (!parsed.success) return;
     const next = normalizeTags([...tags, parsed.data]);
     if (next.length > tags.length) onTags(next);
-    setDraft('');
   };
   return (
     <div className="tag-editor">
@@ -131,22 +133,15 @@ function TagEditor({ tags, onTags }: { tags: readonly string[]; onTags: (tags: s
           ))}
         </ul>
       )}
-      <input
-        type="text"
-        aria-label={strings.addTag}
-        placeholder={strings.addTagPlaceholder}
+      <TagInput
         value={draft}
-        maxLength={40}
-        onChange={(event) => {
-          setDraft(event.target.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
-            event.preventDefault();
-            add();
-          }
-        }}
-        onBlur={add}
+        onValue={setDraft}
+        onCommit={add}
+        tags={known}
+        taken={tags}
+        label={strings.addTag}
+        placeholder={strings.addTagPlaceholder}
+        commitOnBlur
       />
     </div>
   );

@@ -45,6 +45,8 @@ export interface ReaderTarget {
   offset: number;
   query: string;
   filters: SearchFilters;
+  /** An annotation to flash once it is shown. */
+  annotationId?: string;
   serial: number;
 }
 
@@ -56,6 +58,8 @@ interface Props {
   docNumbers: ReadonlyMap<string, string>;
   onSettings: (change: Partial<ReaderSettings>) => void;
   onOpenDocument: (docId: string) => void;
+  /** Changes when annotations were changed elsewhere (我的批注), so this document's are read again. */
+  annotationsVersion: number;
 }
 
 const SAVE_DELAY_MS = 500;
@@ -70,6 +74,7 @@ export function Reader({
   docNumbers,
   onSettings,
   onOpenDocument,
+  annotationsVersion,
 }: Props): ReactNode {
   const { document } = opened;
   const text = useMemo(() => documentText(document), [document]);
@@ -85,12 +90,12 @@ export function Reader({
   );
   const { goToOffset, turnTo, turnBy, turnToElement, pageOf, page, pageCount, anchor, geometry } = pagination;
 
-  const store = useAnnotations(document.id);
+  const store = useAnnotations(document.id, annotationsVersion);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const { selection, clear: clearSelection } = useTextSelection(stripRef, toolbarRef);
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
   const [popover, setPopover] = useState<OpenPopover | null>(null);
-  const [flashId, setFlashId] = useState<string | null>(null);
+  const [flashId, setFlashId] = useState<string | null>(target.annotationId ?? null);
   const [exportOpen, setExportOpen] = useState(false);
 
   const [query, setQuery] = useState(target.query);
@@ -109,6 +114,7 @@ export function Reader({
     setFilters(target.filters);
     setHitIndex(hitAtOrAfter(findQueryHits(text, target.query, target.filters), target.offset));
     goToOffset(target.offset);
+    setFlashId(target.annotationId ?? null);
   }, [target, text, goToOffset]);
 
   // Save the position for this user once the reader rests on it.

@@ -39,7 +39,8 @@ function outcome<T>(result: Result<T>): Outcome<T> {
   return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.error.message };
 }
 
-export function useAnnotations(docId: string): AnnotationsStore {
+/** `version`: a change reads the document's annotations again (they were changed outside the reader). */
+export function useAnnotations(docId: string, version = 0): AnnotationsStore {
   const [state, setState] = useState<AnnotationsStore['state']>('loading');
   const [loadError, setLoadError] = useState<string | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
@@ -62,7 +63,7 @@ export function useAnnotations(docId: string): AnnotationsStore {
     return () => {
       live = false;
     };
-  }, [docId, generation]);
+  }, [docId, generation, version]);
 
   const reload = useCallback(() => {
     setGeneration((n) => n + 1);

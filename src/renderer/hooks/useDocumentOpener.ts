@@ -21,6 +21,8 @@ export interface OpenAt {
   offset: number;
   query: string;
   filters: SearchFilters;
+  /** An annotation to flash there (opened from 我的批注). */
+  annotationId?: string;
 }
 
 export function useDocumentOpener(): {
@@ -54,7 +56,13 @@ export function useDocumentOpener(): {
       const offset = at?.offset ?? (position?.ok && position.value ? position.value.offset : 0);
       setCurrent({
         opened: document.value,
-        target: { offset, query: at?.query ?? '', filters: at?.filters ?? {}, serial: mine },
+        target: {
+          offset,
+          query: at?.query ?? '',
+          filters: at?.filters ?? {},
+          annotationId: at?.annotationId,
+          serial: mine,
+        },
       });
     });
   }, []);

@@ -54,6 +54,15 @@ export const noteSchema = z.object({
 export type Note = z.infer<typeof noteSchema>;
 
 export const TAG_MAX_CHARS = 40;
+
+/** How long a deleted annotation stays in the 回收站 before it is purged (on the first open after that). */
+export const TRASH_DAYS = 30;
+export const TRASH_MS = TRASH_DAYS * 24 * 60 * 60 * 1000;
+
+/** From when an annotation deleted at `deletedAt` (ISO) is purged from the 回收站. */
+export function purgeTime(deletedAt: string): Date {
+  return new Date(new Date(deletedAt).getTime() + TRASH_MS);
+}
 export const tagSchema = z.string().trim().min(1).max(TAG_MAX_CHARS);
 
 export interface Annotation {

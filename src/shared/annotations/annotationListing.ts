@@ -58,6 +58,11 @@ export const annotationFilterSchema = z.object({
   groupBy: z.enum(ANNOTATION_GROUPINGS).optional(),
   /** The 回收站 instead of the live annotations. */
   trash: z.boolean().optional(),
+  /**
+   * At most this many entries over all groups, in order (the rest are counted, not sent): the view asks for
+   * what it shows and more as the person scrolls, so 20,000 annotations never cross the process boundary at once.
+   */
+  limit: z.number().int().min(1).max(100_000).optional(),
 });
 export type AnnotationFilter = z.infer<typeof annotationFilterSchema>;
 
@@ -66,6 +71,8 @@ export interface AnnotationGroup {
   key: string;
   label: string;
   entries: AnnotationEntry[];
+  /** Entries in the group, also those beyond the listing's limit. */
+  count: number;
 }
 
 export interface AnnotationListing {
@@ -107,6 +114,9 @@ export function documentLabel(entry: AnnotationEntry): string {
   return document.docNumber ? `${document.title}（${document.docNumber}）` : document.title;
 }
 
+/** Plain comparison: ISO times and ids sort by code unit, and localeCompare costs too much over 20,000 entries. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function byDocumentThenPlace(a: AnnotationEntry, b: AnnotationEntry): number {
   const orderA = a.document?.order ?? Number.MAX_SAFE_INTEGER;
   const orderB = b.document?.order ?? Number.MAX_SAFE_INTEGER;
@@ -115,11 +125,11 @@ function byDocumentThenPlace(a: AnnotationEntry, b: AnnotationEntry): number {
   // The document note first, then highlights in reading order.
   const startA = a.annotation.anchor?.start ?? -1;
   const startB = b.annotation.anchor?.start ?? -1;
-  return startA - startB || a.annotation.createdAt.localeCompare(b.annotation.createdAt);
+  return startA - startB || compare(a.annotation.createdAt, b.annotation.createdAt);
 }
 
 const newestFirst = (a: AnnotationEntry, b: AnnotationEntry): number =>
-  b.annotation.createdAt.localeCompare(a.annotation.createdAt) || a.annotation.id.localeCompare(b.annotation.id);
+  compare(b.annotation.createdAt, a.annotation.createdAt) || compare(a.annotation.id, b.annotation.id);
 
 export function filterAnnotations(entries: readonly AnnotationEntry[], filter: AnnotationFilter): AnnotationEntry[] {
   const matches = noteMatcher(parseQuery(filter.query ?? ''));
@@ -155,8 +165,9 @@ function group(entries: AnnotationEntry[], by: AnnotationGrouping): AnnotationGr
   const groups = new Map<string, AnnotationGroup>();
   const add = (key: string, label: string, entry: AnnotationEntry): void => {
     let found = groups.get(key);
-    if (!found) groups.set(key, (found = { key, label, entries: [] }));
+    if (!found) groups.set(key, (found = { key, label, entries: [], count: 0 }));
     found.entries.push(entry);
+    found.count++;
   };
   if (by === 'document') {
     for (const entry of [...entries].sort(byDocumentThenPlace)) {
@@ -179,11 +190,24 @@ function group(entries: AnnotationEntry[], by: AnnotationGrouping): AnnotationGr
   );
 }
 
+/** The groups with no more than `limit` entries in all, the first ones in order; counts stay whole. */
+function upTo(groups: AnnotationGroup[], limit: number | undefined): AnnotationGroup[] {
+  if (limit === undefined) return groups;
+  let left = limit;
+  const kept: AnnotationGroup[] = [];
+  for (const found of groups) {
+    if (left === 0) break;
+    kept.push(found.entries.length <= left ? found : { ...found, entries: found.entries.slice(0, left) });
+    left -= Math.min(left, found.entries.length);
+  }
+  return kept;
+}
+
 export function listAnnotations(entries: readonly AnnotationEntry[], filter: AnnotationFilter): AnnotationListing {
   const found = filterAnnotations(entries, filter);
   return {
     total: found.length,
-    groups: group(found, filter.groupBy ?? 'document'),
+    groups: upTo(group(found, filter.groupBy ?? 'document'), filter.limit),
     notes: [...parseQuery(filter.query ?? '').notes, ...noteQueryNotes(parseQuery(filter.query ?? ''))],
   };
 }

@@ -1,5 +1,8 @@
 /** Tags (counts, rename, merge), the 回收站 (restore, empty, 30-day purge) and 我的批注's listing over the store. */
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../src/main/annotations/annotationDb';
 import { annotationEntries } from '../../../src/main/annotations/annotationEntries';
 import { listAnnotations } from '../../../src/shared/annotations/annotationListing';
 import type { AnnotationFilter } from '../../../src/shared/annotations/annotationListing';
@@ -152,6 +155,52 @@ describe('我的批注', () => {
     expect(await ids({ statuses: ['removed'] })).toEqual([cityRed]);
     const removed = await listing(service, library, { statuses: ['removed'] });
     expect(removed.groups[0]?.label).toMatch(/^文件已移除/u);
+    await service.close();
+  });
+});
+
+describe('我的批注 over a large store', () => {
+  it('sends no more than the limit, the first entries in order, and still counts every group whole', async () => {
+    const library = listingLibrary();
+    const service = await openStore(makeDir(), library);
+    const soil = [await highlight(service, 'doc1', 0), await highlight(service, 'doc1', 10)];
+    await highlight(service, 'doc1', 20);
+    const city = await highlight(service, 'doc2', 0);
+    await highlight(service, 'doc2', 10);
+
+    const two = await listing(service, library, { limit: 2 });
+    expect(two.total).toBe(5);
+    expect(two.groups.map((g) => [g.entries.map((e) => e.annotation.id), g.count])).toEqual([[soil, 3]]);
+    const four = await listing(service, library, { limit: 4 });
+    expect(four.groups.map((g) => [g.entries.length, g.count])).toEqual([
+      [3, 3],
+      [1, 2],
+    ]);
+    expect(four.groups[1]?.entries[0]?.annotation.id).toBe(city);
+    await service.close();
+  });
+
+  it('reads the store again only after a change, its own or another process’s', async () => {
+    const library = listingLibrary();
+    const dir = makeDir();
+    const service = await openStore(dir, library);
+    const id = await highlight(service, 'doc1', 0);
+    const first = await service.all();
+    expect(await service.all()).toBe(first);
+    expect(await annotationEntries(service, library)).toBe(await annotationEntries(service, library));
+
+    await service.update({ id, tags: ['督办'] });
+    const afterOwn = await service.all();
+    expect(afterOwn).not.toBe(first);
+    expect(afterOwn[0]?.tags).toEqual(['督办']);
+
+    const other = new DatabaseSync(join(dir, DATABASE_FILE));
+    other.prepare('UPDATE annotations SET tags = ? WHERE id = ?').run('["上报"]', id);
+    other.close();
+    expect((await service.all())[0]?.tags).toEqual(['上报']);
+
+    library.documents.delete('doc1');
+    expect((await annotationEntries(service, library))[0]?.annotation.status).toBe('removed');
     await service.close();
   });
 });

@@ -94,7 +94,7 @@ describe('import', () => {
     const target = await openStore(makeDir(), library);
     const report = await importAnnotations(target, library, bytes(file));
     expect(report).toEqual({ added: 3, replaced: 0, keptOurs: 0, unchanged: 0, unplaced: [] });
-    const sorted = (list: Annotation[]): Annotation[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const sorted = (list: readonly Annotation[]): Annotation[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(sorted(await target.all())).toEqual(sorted(await source.all()));
     // Importing the same file again changes nothing.
     expect(await importAnnotations(target, library, bytes(file))).toMatchObject({ added: 0, unchanged: 3 });
