@@ -103,11 +103,21 @@ export const readerSettingsSchema = z.object({
   theme: z.enum(themes),
   /** Whether the 目录 panel is open beside the page. */
   tocOpen: z.boolean(),
+  /** Whether 打印 and 导出 PDF include the person's highlights and notes (打印批注). */
+  printAnnotations: z.boolean(),
+  /** Whether the person folded the library sidebar away to give the page the window's width. */
+  sidebarCollapsed: z.boolean(),
 });
 export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
 
 /** A person's settings until they change one: main's profile store starts from these, and so does the window. */
-export const DEFAULT_READER_SETTINGS: ReaderSettings = { fontSize: 18, theme: 'light', tocOpen: true };
+export const DEFAULT_READER_SETTINGS: ReaderSettings = {
+  fontSize: 18,
+  theme: 'light',
+  tocOpen: true,
+  printAnnotations: false,
+  sidebarCollapsed: false,
+};
 
 /** Where a person was in a document: an offset into its canonical text, so it survives re-pagination. */
 export interface ReadingPosition {

@@ -21,7 +21,8 @@ const positionSchema = z.object({ offset: z.number().int().min(0), updatedAt: z.
 
 const profileDataSchema = z.object({
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
-  settings: readerSettingsSchema,
+  // A file written before a setting existed lacks it: that person gets its default, not a set-aside file.
+  settings: readerSettingsSchema.partial(),
   positions: z.record(z.string(), positionSchema),
 });
 type ProfileData = z.infer<typeof profileDataSchema>;
@@ -90,9 +91,9 @@ export function openProfileStore(dir: string): ProfileStore {
 
   return {
     notices,
-    getSettings: () => store.get('settings'),
+    getSettings: () => ({ ...DEFAULT_READER_SETTINGS, ...store.get('settings') }),
     updateSettings(patch) {
-      const next = readerSettingsSchema.parse({ ...store.get('settings'), ...patch });
+      const next = readerSettingsSchema.parse({ ...DEFAULT_READER_SETTINGS, ...store.get('settings'), ...patch });
       store.set('settings', next);
       return next;
     },
