@@ -250,6 +250,11 @@ export function Reader({
     return block?.page != null ? (opened.issue.pages[block.page - 1]?.printed ?? null) : null;
   }, [document.blocks, anchor, opened.issue.pages]);
 
+  const printNotes = useMemo(
+    () => (settings.printAnnotations ? { annotations: store.annotations, documentNote: store.documentNote } : null),
+    [settings.printAnnotations, store.annotations, store.documentNote],
+  );
+
   const tocId = 'reader-toc';
   const annotationsId = 'reader-annotations';
   const bodyClass = `reader-body${settings.tocOpen ? ' with-toc' : ''}${annotationsOpen ? ' with-annotations' : ''}`;
@@ -286,6 +291,10 @@ export function Reader({
         }}
         onPrint={() => {
           window.print();
+        }}
+        printAnnotations={settings.printAnnotations}
+        onPrintAnnotations={(printAnnotations) => {
+          onSettings({ printAnnotations });
         }}
       />
       <div className={bodyClass}>
@@ -360,7 +369,7 @@ export function Reader({
         onPopover={setPopover}
         onCopy={copyCitation}
       />
-      <PrintView title={document.title} blocks={document.blocks} />
+      <PrintView title={document.title} blocks={document.blocks} notes={printNotes} />
       <PageControls page={page} pageCount={pageCount} printedPage={printed} onTurn={turnTo} />
       {positionError !== null && <p role="alert">{strings.positionSaveFailed(positionError)}</p>}
     </section>
