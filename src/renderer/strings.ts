@@ -12,6 +12,8 @@ export const strings = {
   loading: '正在加载…',
   loadFailed: (message: string) => `加载失败：${message}`,
   sidebar: '公报库与搜索',
+  sidebarToggle: '公报库',
+  sidebarToggleHint: '收起或展开左侧的公报库与搜索（Ctrl+B）；窗口较窄时会自动收起',
   noticesRegion: '提示',
   noticeDismiss: '知道了',
   reimport: '重新导入',
