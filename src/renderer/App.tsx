@@ -297,6 +297,7 @@ export function App(): ReactNode {
               opened={current.opened}
               issueLabel={currentIssueLabel}
               target={current.target}
+              annotations={current.annotations}
               settings={settings}
               docNumbers={docNumbers}
               onSettings={updateSettings}

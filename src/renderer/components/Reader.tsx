@@ -20,6 +20,7 @@ import { decorationsByBlock, type Decoration } from '../logic/textSegments';
 import { tocKey, tocPathAt } from '../logic/tocLookup';
 import { gazette } from '../gazette';
 import { useAnnotations } from '../hooks/useAnnotations';
+import type { PendingAnnotations } from '../hooks/useDocumentOpener';
 import { usePagination } from '../hooks/usePagination';
 import { useReaderKeys } from '../hooks/useReaderKeys';
 import { useTextSelection, type TextSelection } from '../hooks/useTextSelection';
@@ -48,6 +49,8 @@ interface Props {
   opened: OpenedDocument;
   issueLabel: string;
   target: ReaderTarget;
+  /** The document's highlights, requested beside it. */
+  annotations: PendingAnnotations;
   settings: ReaderSettings;
   docNumbers: ReadonlyMap<string, string>;
   onSettings: (change: Partial<ReaderSettings>) => void;
@@ -62,6 +65,7 @@ export function Reader({
   opened,
   issueLabel,
   target,
+  annotations,
   settings,
   docNumbers,
   onSettings,
@@ -74,7 +78,7 @@ export function Reader({
   const pagination = usePagination(frameRef, stripRef, document.blocks, settings.fontSize, target.offset);
   const { goToOffset, turnTo, turnToElement, pageOf, page, pageCount, anchor, geometry } = pagination;
 
-  const store = useAnnotations(document.id);
+  const store = useAnnotations(document.id, annotations);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const { selection, clear: clearSelection } = useTextSelection(stripRef, toolbarRef);
   const [annotationsOpen, setAnnotationsOpen] = useState(false);

@@ -1,6 +1,6 @@
 /**
- * The annotations store of the open document: the data behind the ids the highlight layer draws. It loads the
- * document's highlights and its note, and creates, changes, deletes (to the trash) and restores them, keeping the
+ * The annotations store of the open document: the data behind the ids the highlight layer draws. It takes the
+ * document's highlights and its note as requested beside the document (already in, it starts ready), and creates, changes, deletes (to the trash) and restores them, keeping the
  * list in reading order. Every change reports failure as a plain message and leaves the list as it was.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -12,8 +12,10 @@ import type {
   TextRange,
 } from '../../shared/annotations/annotation';
 import type { Result } from '../../shared/api';
+import type { DocumentAnnotations } from '../../shared/annotations/annotation';
 import { gazette } from '../gazette';
 import { inReadingOrder } from '../logic/annotationLayer';
+import type { PendingAnnotations } from './useDocumentOpener';
 
 export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'style' | 'note' | 'tags'>>;
 
@@ -37,29 +39,47 @@ function outcome<T>(result: Result<T>): Outcome<T> {
   return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.error.message };
 }
 
-export function useAnnotations(docId: string): AnnotationsStore {
-  const [state, setState] = useState<AnnotationsStore['state']>('loading');
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [documentNote, setDocumentNote] = useState<Annotation | null>(null);
+interface Loaded {
+  state: AnnotationsStore['state'];
+  loadError: string | null;
+  annotations: Annotation[];
+  documentNote: Annotation | null;
+}
+
+function loaded(result: Result<DocumentAnnotations> | null): Loaded {
+  if (result === null) return { state: 'loading', loadError: null, annotations: [], documentNote: null };
+  if (!result.ok) return { state: 'failed', loadError: result.error.message, annotations: [], documentNote: null };
+  return {
+    state: 'ready',
+    loadError: null,
+    annotations: inReadingOrder(result.value.annotations),
+    documentNote: result.value.documentNote,
+  };
+}
+
+/** `pending` is the request made beside the document; the reader is mounted once per document. */
+export function useAnnotations(docId: string, pending: PendingAnnotations): AnnotationsStore {
+  const [first] = useState(() => loaded(pending.settled));
+  const [state, setState] = useState(first.state);
+  const [loadError, setLoadError] = useState(first.loadError);
+  const [annotations, setAnnotations] = useState(first.annotations);
+  const [documentNote, setDocumentNote] = useState(first.documentNote);
 
   useEffect(() => {
+    if (first.state !== 'loading') return;
     let live = true;
-    void gazette.listAnnotations({ docId }).then((result) => {
+    void pending.request.then((result) => {
       if (!live) return;
-      if (result.ok) {
-        setAnnotations(inReadingOrder(result.value.annotations));
-        setDocumentNote(result.value.documentNote);
-        setState('ready');
-      } else {
-        setLoadError(result.error.message);
-        setState('failed');
-      }
+      const next = loaded(result);
+      setAnnotations(next.annotations);
+      setDocumentNote(next.documentNote);
+      setLoadError(next.loadError);
+      setState(next.state);
     });
     return () => {
       live = false;
     };
-  }, [docId]);
+  }, [first, pending]);
 
   const put = useCallback((annotation: Annotation) => {
     setAnnotations((list) => inReadingOrder([...list.filter((a) => a.id !== annotation.id), annotation]));
