@@ -169,6 +169,8 @@ export const strings = {
     orphan: '原文已变动，找不到这段文字；批注和笔记仍然保留。',
     removed: '这篇文件已从公报库移除；重新导入后会自动恢复。',
   } satisfies Record<AnchorStatus, string>,
+  highlightControl: (color: string, underline: boolean, quote: string, note: string) =>
+    `${color}${underline ? '下划线' : '划线'}：${quote}。${note === '' ? '没有批注' : `批注：${note}`}。按回车打开，上下方向键切换本页划线`,
   openAnnotation: '编辑',
   openAnnotationLabel: (quote: string) => `编辑批注：${quote}`,
   documentNote: '文档笔记',

@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import type { GazetteApp } from './support/gazetteApp';
+import { annotate, lexicalNote, type Passage } from './support/annotateByApi';
 import { SAMPLE_DOCUMENTS } from './support/sampleGazette';
 import {
   PDF_NEEDS_CHROMIUM,
@@ -21,73 +22,16 @@ test.skip(PDF_NEEDS_CHROMIUM, PDF_NEEDS_CHROMIUM_REASON);
 const SOIL = SAMPLE_DOCUMENTS[0].title;
 const SHOTS = '/work/notes/shots';
 
-/** A note as the editor stores it: one paragraph with a bold run, then plain text. */
-function lexicalNote(bold: string, rest: string): { version: 1; editorState: string; text: string } {
-  const text = (value: string, format: number) => ({
-    detail: 0,
-    format,
-    mode: 'normal',
-    style: '',
-    text: value,
-    type: 'text',
-    version: 1,
-  });
-  const paragraph = {
-    children: [text(bold, 1), text(rest, 0)],
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    type: 'paragraph',
-    version: 1,
-  };
-  const root = { children: [paragraph], direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 };
-  return { version: 1, editorState: JSON.stringify({ root }), text: `${bold}${rest}` };
-}
-
-const PASSAGES = [
+const PASSAGES: Passage[] = [
   {
     quote: '为贯彻落实国家、省关于组织开展第三次土壤普查的工作部署',
+    color: 'yellow',
+    style: 'highlight',
     note: lexicalNote('核对', '普查时间表与省里的安排'),
   },
-  { quote: '现将我市第三次土壤普查', note: lexicalNote('', '请办公室牵头落实') },
+  { quote: '现将我市第三次土壤普查', color: 'blue', style: 'underline', note: lexicalNote('', '请办公室牵头落实') },
 ];
 const DOCUMENT_NOTE = '本文与预算改革意见一并学习';
-
-/** Highlights the passages of the soil 通知 (with their notes) and writes its document note, through the API. */
-async function annotateSoil(app: GazetteApp): Promise<void> {
-  const failure = await app.page.evaluate(
-    async ({ title, passages, documentNote }) => {
-      const issues = await window.gazette.listIssues();
-      if (!issues.ok) return issues.error.message;
-      const docId = issues.value.flatMap((issue) => issue.documents).find((d) => d.title === title)?.id ?? '';
-      const opened = await window.gazette.getDocument({ docId });
-      if (!opened.ok) return opened.error.message;
-      for (const [index, passage] of passages.entries()) {
-        const block = opened.value.document.blocks.find((b) => b.text.includes(passage.quote));
-        if (!block) return `no block holds ${passage.quote}`;
-        const start = block.start + block.text.indexOf(passage.quote);
-        const made = await window.gazette.createAnnotation({
-          docId,
-          range: { start, end: start + passage.quote.length },
-          color: index === 0 ? 'yellow' : 'blue',
-          style: index === 0 ? 'highlight' : 'underline',
-          note: passage.note,
-        });
-        if (!made.ok) return made.error.message;
-      }
-      const note = await window.gazette.createAnnotation({
-        docId,
-        range: null,
-        color: 'yellow',
-        style: 'highlight',
-        note: { version: 1, editorState: '{}', text: documentNote },
-      });
-      return note.ok ? null : note.error.message;
-    },
-    { title: SOIL, passages: PASSAGES, documentNote: DOCUMENT_NOTE },
-  );
-  expect(failure).toBeNull();
-}
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 const includeNotes = (app: GazetteApp) => app.page.getByRole('checkbox', { name: '含批注' });
@@ -96,7 +40,7 @@ test('with 含批注 the PDF numbers the highlights and lists their notes in a �
   app,
 }) => {
   await app.waitForLibrary();
-  await annotateSoil(app);
+  await annotate(app, SOIL, PASSAGES, DOCUMENT_NOTE);
   await app.openDocument(SOIL);
 
   const plainPath = test.info().outputPath('plain.pdf');
