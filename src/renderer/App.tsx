@@ -25,11 +25,9 @@ import { useSearch } from './hooks/useSearch';
 import { useSidebar } from './hooks/useSidebar';
 import { docNumberIndex } from './logic/referenceLinks';
 import { strings } from './strings';
+import { isTypingTarget } from './typingTarget';
 
 const ACCEPT = IMPORTABLE_EXTENSIONS.join(',');
-
-const ownsTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
 
 function filterOptions(issues: readonly IssueSummary[]): FilterOptions {
   const years = new Set<number>();
@@ -118,7 +116,7 @@ export function App(): ReactNode {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       // Ctrl+B in a text field or the note editor means bold, not the sidebar.
-      if (key === 'b' && !event.shiftKey && !ownsTyping(event.target) && sidebar.foldable) {
+      if (key === 'b' && !event.shiftKey && !isTypingTarget(event.target) && sidebar.foldable) {
         event.preventDefault();
         toggleSidebar();
         return;
