@@ -1,10 +1,11 @@
 /**
  * The window: header (name, version, 导入公报), the sidebar (全文搜索 with its results, or the 公报库), the reader,
- * and the footer (user, data folder). Also the window-wide wiring: theme, Ctrl+F and Ctrl+O (handled here in both
- * shells; the desktop menu only displays them) and the menu's commands, and dropping files or folders anywhere to
- * import them.
+ * and the footer (user, data folder). Also the window-wide wiring: theme, Ctrl+F, Ctrl+O and Ctrl+B (fold the
+ * sidebar; handled here in both shells; the desktop menu only displays the first two) and the menu's commands, and
+ * dropping files or folders anywhere to import them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { IssueSummary, SearchHit } from '../shared/api';
 import type { ExportScope } from '../shared/annotations/annotationTransfer';
 import { IMPORTABLE_EXTENSIONS } from '../shared/importableFiles';
@@ -26,8 +27,10 @@ import { useNotices } from './hooks/useNotices';
 import { NoticeBar } from './components/NoticeBar';
 import { useMyNotesToggle } from './hooks/useMyNotesToggle';
 import { useSearch } from './hooks/useSearch';
+import { useSidebar } from './hooks/useSidebar';
 import { docNumberIndex } from './logic/referenceLinks';
 import { strings } from './strings';
+import { isTypingTarget } from './typingTarget';
 
 const ACCEPT = IMPORTABLE_EXTENSIONS.join(',');
 
@@ -92,10 +95,26 @@ export function App(): ReactNode {
     if (!issues.value.some((issue) => issue.documents.some((document) => document.id === openDocId))) opener.close();
   }, [issues, openDocId, opener]);
 
+  const foldSidebar = useCallback(
+    (sidebarCollapsed: boolean) => {
+      updateSettings({ sidebarCollapsed });
+    },
+    [updateSettings],
+  );
+  const sidebar = useSidebar(settings.sidebarCollapsed, foldSidebar, openDocId);
+  const sidebarRef = useRef<HTMLElement | null>(null);
+  const sidebarToggle = useRef<HTMLButtonElement | null>(null);
+  const toggleSidebar = useCallback(() => {
+    // Focus inside the sidebar would vanish with it: it goes to the button that brings the sidebar back.
+    if (!sidebar.collapsed && sidebarRef.current?.contains(document.activeElement)) sidebarToggle.current?.focus();
+    sidebar.toggle();
+  }, [sidebar]);
+
   const focusSearch = useCallback(() => {
+    flushSync(sidebar.show);
     searchInput.current?.focus();
     searchInput.current?.select();
-  }, []);
+  }, [sidebar.show]);
 
   const chooseImportFiles = useCallback(() => {
     if (!importing) fileInput.current?.click();
@@ -108,6 +127,12 @@ export function App(): ReactNode {
       if (event.shiftKey && key === 'a') {
         event.preventDefault();
         myNotes.toggle();
+        return;
+      }
+      // Ctrl+B in a text field or the note editor means bold, not the sidebar.
+      if (key === 'b' && !event.shiftKey && !isTypingTarget(event.target) && sidebar.foldable) {
+        event.preventDefault();
+        toggleSidebar();
         return;
       }
       if (key !== 'f' && key !== 'o') return;
@@ -125,7 +150,7 @@ export function App(): ReactNode {
       window.removeEventListener('keydown', onKey);
       stopMenu();
     };
-  }, [focusSearch, chooseImportFiles, myNotes]);
+  }, [focusSearch, chooseImportFiles, myNotes, toggleSidebar, sidebar.foldable]);
 
   const removeIssue = useCallback(
     async (issueId: string): Promise<string | null> => {
@@ -178,6 +203,20 @@ export function App(): ReactNode {
       }}
     >
       <header className="app-header">
+        {sidebar.foldable && (
+          <button
+            ref={sidebarToggle}
+            type="button"
+            className="sidebar-toggle"
+            aria-expanded={!sidebar.collapsed}
+            aria-controls="app-sidebar"
+            aria-keyshortcuts="Control+B"
+            title={strings.sidebarToggleHint}
+            onClick={toggleSidebar}
+          >
+            {strings.sidebarToggle}
+          </button>
+        )}
         <h1 className="product-name">{strings.productName}</h1>
         {info.state === 'ready' && <span className="app-version">{strings.version(info.value.version)}</span>}
         <div className="header-actions">
@@ -229,8 +268,14 @@ export function App(): ReactNode {
         </div>
       </header>
       <NoticeBar notices={notices.notices} loading={notices.loading} dismiss={notices.dismiss} />
-      <div className="app-main" inert={myNotes.open}>
-        <aside className="sidebar" aria-label={strings.sidebar}>
+      <div className={sidebar.collapsed ? 'app-main sidebar-collapsed' : 'app-main'} inert={myNotes.open}>
+        <aside
+          id="app-sidebar"
+          ref={sidebarRef}
+          className="sidebar"
+          aria-label={strings.sidebar}
+          hidden={sidebar.collapsed}
+        >
           <ImportPanel {...importer} />
           <SearchPanel
             inputRef={searchInput}
@@ -275,6 +320,7 @@ export function App(): ReactNode {
               opened={current.opened}
               issueLabel={currentIssueLabel}
               target={current.target}
+              annotations={current.annotations}
               settings={settings}
               docNumbers={docNumbers}
               onSettings={updateSettings}

@@ -108,6 +108,10 @@ export const readerSettingsSchema = z.object({
   /** Whether the 目录 panel is open beside the page. */
   tocOpen: z.boolean(),
   pageLayout: z.enum(pageLayouts),
+  /** Whether 打印 and 导出 PDF include the person's highlights and notes (打印批注). */
+  printAnnotations: z.boolean(),
+  /** Whether the person folded the library sidebar away to give the page the window's width. */
+  sidebarCollapsed: z.boolean(),
 });
 export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
 
@@ -117,6 +121,8 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   theme: 'light',
   tocOpen: true,
   pageLayout: 'auto',
+  printAnnotations: false,
+  sidebarCollapsed: false,
 };
 
 /** Where a person was in a document: an offset into its canonical text, so it survives re-pagination. */

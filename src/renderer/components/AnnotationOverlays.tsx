@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { ANNOTATION_COLORS, type Annotation, type AnnotationColor } from '../../shared/annotations/annotation';
 import type { AnnotationsStore } from '../hooks/useAnnotations';
 import type { TextSelection } from '../hooks/useTextSelection';
+import { isTypingTarget } from '../typingTarget';
 import { strings } from '../strings';
 import { AnnotationChooser, AnnotationPopover, type PopoverPlace } from './AnnotationPopover';
 import { AnnotationToolbar } from './AnnotationToolbar';
@@ -26,12 +27,6 @@ interface Props {
   popover: OpenPopover | null;
   onPopover: (popover: OpenPopover | null) => void;
   onCopy: (selection: TextSelection) => Promise<boolean>;
-}
-
-function ownsKey(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null)
-  );
 }
 
 export function AnnotationOverlays({
@@ -82,7 +77,8 @@ export function AnnotationOverlays({
   useLayoutEffect(() => {
     onKeyRef.current = (event) => {
       if (!selection) return;
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target))
+        return;
       const digit = Number(event.key);
       const color = Number.isInteger(digit) ? ANNOTATION_COLORS[digit - 1] : undefined;
       if (color) {

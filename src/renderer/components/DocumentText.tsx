@@ -38,7 +38,11 @@ export function DocumentText({ text, base, decorations, onFollowReference }: Pro
     // Outermost first: the highlight that starts earlier wraps the ones that start inside it.
     for (const highlight of segment.decorations.filter((d) => d.kind === 'highlight').reverse()) {
       node = (
-        <mark className={highlightClass(highlight)} data-annotation-id={highlight.annotationId}>
+        <mark
+          className={highlightClass(highlight)}
+          data-annotation-id={highlight.annotationId}
+          data-note-number={segment.end === highlight.end ? highlight.noteNumber : undefined}
+        >
           {node}
         </mark>
       );

@@ -13,6 +13,7 @@ import { annotationIdsAt } from '../annotationMarks';
 import { highlightDecorations } from '../logic/annotationLayer';
 import { blockIndexAt } from '../logic/blockLookup';
 import { citation } from '../logic/citation';
+import { noteExcerpt } from '../logic/noteExcerpt';
 import { findQueryHits, hitAtOrAfter } from '../logic/documentHits';
 import { linkReferences } from '../logic/referenceLinks';
 import { runInDecorations } from '../logic/runInDecorations';
@@ -21,6 +22,8 @@ import { decorationsByBlock, type Decoration } from '../logic/textSegments';
 import { tocKey, tocPathAt } from '../logic/tocLookup';
 import { gazette } from '../gazette';
 import { useAnnotations } from '../hooks/useAnnotations';
+import { useHighlightFocus } from '../hooks/useHighlightFocus';
+import type { PendingAnnotations } from '../hooks/useDocumentOpener';
 import { usePagination } from '../hooks/usePagination';
 import { useReaderKeys } from '../hooks/useReaderKeys';
 import { useTextSelection, type TextSelection } from '../hooks/useTextSelection';
@@ -54,6 +57,8 @@ interface Props {
   opened: OpenedDocument;
   issueLabel: string;
   target: ReaderTarget;
+  /** The document's highlights, requested beside it. */
+  annotations: PendingAnnotations;
   settings: ReaderSettings;
   docNumbers: ReadonlyMap<string, string>;
   onSettings: (change: Partial<ReaderSettings>) => void;
@@ -65,11 +70,22 @@ interface Props {
 const SAVE_DELAY_MS = 500;
 const FLASH_MS = 1600;
 const FONT_STEP = 2;
+const SPOKEN_NOTE_CHARS = 30;
+
+/** A highlight's spoken name: colour, the text of its first mark (the rest of a longer passage as …), note start. */
+const describeHighlight = (annotation: Annotation, shownText: string): string =>
+  strings.highlightControl(
+    strings.colorName(strings.colors[annotation.color]),
+    annotation.style === 'underline',
+    shownText.length < (annotation.anchor?.exact.length ?? 0) ? `${shownText}…` : shownText,
+    noteExcerpt(annotation.note, SPOKEN_NOTE_CHARS),
+  );
 
 export function Reader({
   opened,
   issueLabel,
   target,
+  annotations,
   settings,
   docNumbers,
   onSettings,
@@ -90,7 +106,7 @@ export function Reader({
   );
   const { goToOffset, turnTo, turnBy, turnToElement, pageOf, page, pageCount, anchor, geometry } = pagination;
 
-  const store = useAnnotations(document.id, annotationsVersion);
+  const store = useAnnotations(document.id, annotations, annotationsVersion);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const { selection, clear: clearSelection } = useTextSelection(stripRef, toolbarRef);
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
@@ -212,6 +228,29 @@ export function Reader({
     );
   };
 
+  // From the keyboard: the popover opens under the highlight, and focus returns to it when the popover closes.
+  const openedFromKeys = useRef(false);
+  const openHighlight = useCallback((annotation: Annotation, mark: HTMLElement) => {
+    const box = mark.getBoundingClientRect();
+    openedFromKeys.current = true;
+    setPopover({ kind: 'edit', id: annotation.id, place: { left: box.left, top: box.bottom + 8 }, focusNote: false });
+  }, []);
+  // A new token whenever the shown page or the marks on it may have changed.
+  const highlightLayout = useMemo(() => ({ page, geometry, decorations }), [page, geometry, decorations]);
+  const highlightFocus = useHighlightFocus({
+    stripRef,
+    layout: highlightLayout,
+    byId: store.byId,
+    describe: describeHighlight,
+    onOpen: openHighlight,
+  });
+  const { refocus } = highlightFocus;
+  useEffect(() => {
+    if (popover !== null || !openedFromKeys.current) return;
+    openedFromKeys.current = false;
+    if (window.document.activeElement === window.document.body) refocus();
+  }, [popover, refocus]);
+
   const currentPath = useMemo(() => tocPathAt(document.toc, anchor).map(tocKey), [document.toc, anchor]);
 
   const showHit = useCallback(
@@ -269,6 +308,11 @@ export function Reader({
     return block?.page != null ? (opened.issue.pages[block.page - 1]?.printed ?? null) : null;
   }, [document.blocks, anchor, opened.issue.pages]);
 
+  const printNotes = useMemo(
+    () => (settings.printAnnotations ? { annotations: store.annotations, documentNote: store.documentNote } : null),
+    [settings.printAnnotations, store.annotations, store.documentNote],
+  );
+
   const tocId = 'reader-toc';
   const annotationsId = 'reader-annotations';
   const bodyClass = `reader-body${settings.tocOpen ? ' with-toc' : ''}${annotationsOpen ? ' with-annotations' : ''}`;
@@ -306,6 +350,10 @@ export function Reader({
         onPrint={() => {
           window.print();
         }}
+        printAnnotations={settings.printAnnotations}
+        onPrintAnnotations={(printAnnotations) => {
+          onSettings({ printAnnotations });
+        }}
       />
       <div className={bodyClass}>
         {settings.tocOpen && (
@@ -327,7 +375,9 @@ export function Reader({
                 className="sheet-viewport"
                 style={{ width: geometry.viewportWidth, height: geometry.columnHeight }}
                 onClick={openHighlightAt}
+                onKeyDown={highlightFocus.onKeyDown}
                 onFocus={(event) => {
+                  highlightFocus.onFocus(event.target);
                   // Tab can reach a link on another page; the browser then scrolls this clipped box to it.
                   // Undo that and turn to the link's page instead.
                   event.currentTarget.scrollLeft = 0;
@@ -402,7 +452,7 @@ export function Reader({
           }}
         />
       )}
-      <PrintView title={document.title} blocks={document.blocks} />
+      <PrintView title={document.title} blocks={document.blocks} notes={printNotes} />
       <PageControls
         page={page}
         pagesShown={geometry?.pagesShown ?? 1}

@@ -1,4 +1,7 @@
-/** The reader's toolbar: 目录 and 批注 toggles, find in this document with 上一处 / 下一处, A− / A+, 打印, and the theme. */
+/**
+ * The reader's toolbar: 目录 and 批注 toggles, find in this document with 上一处 / 下一处, A− / A+, 打印 with its 含批注
+ * choice, and the theme.
+ */
 import type { ReactNode } from 'react';
 import { themes, type Theme } from '../../shared/api';
 import { strings } from '../strings';
@@ -24,6 +27,8 @@ interface Props {
   theme: Theme;
   onTheme: (theme: Theme) => void;
   onPrint: () => void;
+  printAnnotations: boolean;
+  onPrintAnnotations: (include: boolean) => void;
 }
 
 export function ReaderToolbar(props: Props): ReactNode {
@@ -103,6 +108,16 @@ export function ReaderToolbar(props: Props): ReactNode {
       <button type="button" title={strings.printHint} onClick={props.onPrint}>
         {strings.print}
       </button>
+      <label className="print-annotations" title={strings.printAnnotationsHint}>
+        <input
+          type="checkbox"
+          checked={props.printAnnotations}
+          onChange={(event) => {
+            props.onPrintAnnotations(event.target.checked);
+          }}
+        />
+        {strings.printAnnotations}
+      </label>
       <label className="theme-select">
         <span className="visually-hidden">{strings.theme}</span>
         <select

@@ -1,7 +1,7 @@
 /**
- * The annotations store of the open document: the data behind the ids the highlight layer draws. It loads the
- * document's highlights and its note, and creates, changes, deletes (to the trash) and restores them, keeping the
- * list in reading order. Every change reports failure as a plain message and leaves the list as it was.
+ * The annotations store of the open document: the data behind the ids the highlight layer draws. It takes the
+ * document's highlights and its note as requested beside the document (already in, it starts ready), and creates,
+ * changes, deletes (to the trash) and restores them, keeping the list in reading order. Every change reports failure as a plain message and leaves the list as it was.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
@@ -12,8 +12,10 @@ import type {
   TextRange,
 } from '../../shared/annotations/annotation';
 import type { Result } from '../../shared/api';
+import type { DocumentAnnotations } from '../../shared/annotations/annotation';
 import { gazette } from '../gazette';
 import { inReadingOrder } from '../logic/annotationLayer';
+import type { PendingAnnotations } from './useDocumentOpener';
 
 export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'style' | 'note' | 'tags'>>;
 
@@ -39,31 +41,53 @@ function outcome<T>(result: Result<T>): Outcome<T> {
   return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.error.message };
 }
 
-/** `version`: a change reads the document's annotations again (they were changed outside the reader). */
-export function useAnnotations(docId: string, version = 0): AnnotationsStore {
-  const [state, setState] = useState<AnnotationsStore['state']>('loading');
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [documentNote, setDocumentNote] = useState<Annotation | null>(null);
+interface Loaded {
+  state: AnnotationsStore['state'];
+  loadError: string | null;
+  annotations: Annotation[];
+  documentNote: Annotation | null;
+}
+
+function loaded(result: Result<DocumentAnnotations> | null): Loaded {
+  if (result === null) return { state: 'loading', loadError: null, annotations: [], documentNote: null };
+  if (!result.ok) return { state: 'failed', loadError: result.error.message, annotations: [], documentNote: null };
+  return {
+    state: 'ready',
+    loadError: null,
+    annotations: inReadingOrder(result.value.annotations),
+    documentNote: result.value.documentNote,
+  };
+}
+
+/**
+ * `pending` is the request made beside the document; the reader is mounted once per document. `version`: a change
+ * reads the document's annotations again (they were changed outside the reader, in 我的批注).
+ */
+export function useAnnotations(docId: string, pending: PendingAnnotations, version = 0): AnnotationsStore {
+  const [first] = useState(() => loaded(pending.settled));
+  const [firstVersion] = useState(version);
   const [generation, setGeneration] = useState(0);
+  const [state, setState] = useState(first.state);
+  const [loadError, setLoadError] = useState(first.loadError);
+  const [annotations, setAnnotations] = useState(first.annotations);
+  const [documentNote, setDocumentNote] = useState(first.documentNote);
 
   useEffect(() => {
+    const again = generation > 0 || version !== firstVersion;
+    if (!again && first.state !== 'loading') return;
     let live = true;
-    void gazette.listAnnotations({ docId }).then((result) => {
+    void (again ? gazette.listAnnotations({ docId }) : pending.request).then((result) => {
       if (!live) return;
-      if (result.ok) {
-        setAnnotations(inReadingOrder(result.value.annotations));
-        setDocumentNote(result.value.documentNote);
-        setState('ready');
-      } else {
-        setLoadError(result.error.message);
-        setState('failed');
-      }
+      const next = loaded(result);
+      setAnnotations(next.annotations);
+      setDocumentNote(next.documentNote);
+      setLoadError(next.loadError);
+      setState(next.state);
     });
     return () => {
       live = false;
     };
-  }, [docId, generation, version]);
+  }, [docId, first, pending, generation, version, firstVersion]);
 
   const reload = useCallback(() => {
     setGeneration((n) => n + 1);

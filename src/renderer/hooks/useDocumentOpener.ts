@@ -1,19 +1,29 @@
 /**
  * Opening a document: fetch it and, unless the caller says where to go, the user's saved position in it (when that
  * cannot be read, the document opens at its start: the position is a convenience, the document is what was asked
- * for). Each open gets a new target serial so the reader re-applies it even for the document already shown.
+ * for). The person's highlights are asked for at the same time, not once the reader is up: when they are in by the
+ * time the document is, its first page is painted with them; the document never waits for them. Each open gets a
+ * new target serial so the reader re-applies it even for the document already shown.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ApiError, OpenedDocument } from '../../shared/api';
+import type { ApiError, OpenedDocument, Result } from '../../shared/api';
+import type { DocumentAnnotations } from '../../shared/annotations/annotation';
 import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { ReaderTarget } from '../components/Reader';
 import { gazette } from '../gazette';
 import { startMeasure } from '../perf';
 import { strings } from '../strings';
 
+/** The document's highlights as requested beside it: the answer once it is in (`settled`), else the request. */
+export interface PendingAnnotations {
+  request: Promise<Result<DocumentAnnotations>>;
+  settled: Result<DocumentAnnotations> | null;
+}
+
 export interface OpenState {
   opened: OpenedDocument;
   target: ReaderTarget;
+  annotations: PendingAnnotations;
 }
 
 /** Where to open a search result: the hit's offset and the search (text and filters) whose hits to show. */
@@ -39,6 +49,10 @@ export function useDocumentOpener(): {
   const open = useCallback((docId: string, at?: OpenAt) => {
     const mine = ++serial.current;
     startMeasure('gazette:open-document');
+    const annotations: PendingAnnotations = { request: gazette.listAnnotations({ docId }), settled: null };
+    void annotations.request.then((result) => {
+      annotations.settled = result;
+    });
     void Promise.all([
       gazette.getDocument({ docId }),
       at ? Promise.resolve(null) : gazette.getReadingPosition({ docId }),
@@ -63,6 +77,7 @@ export function useDocumentOpener(): {
           annotationId: at?.annotationId,
           serial: mine,
         },
+        annotations,
       });
     });
   }, []);

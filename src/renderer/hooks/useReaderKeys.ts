@@ -1,9 +1,9 @@
 /**
  * Page keys for the reader: ←/→, PageUp/PageDown, Space (Shift+Space back) turn a page, or a spread in 双页;
- * Home/End go to the first and last. They apply anywhere in the
- * window except where the key has its own meaning: in a text field, a select, or (for Space) on a button or link.
+ * Home/End go to the first and last. They apply anywhere in the window except where the key has its own meaning: in a text field, a select, or (for Space) on a button or link.
  */
 import { useEffect } from 'react';
+import { isTypingTarget } from '../typingTarget';
 
 interface Options {
   pageCount: number;
@@ -14,10 +14,12 @@ interface Options {
 const TURNS: Partial<Record<string, 1 | -1>> = { ArrowLeft: -1, PageUp: -1, ArrowRight: 1, PageDown: 1 };
 
 function ownsKey(target: EventTarget | null, key: string): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('input, textarea, select')) return true;
-  if ((key === ' ' || key === 'Enter') && target.closest('button, a[href], summary')) return true;
-  return false;
+  if (isTypingTarget(target)) return true;
+  return (
+    (key === ' ' || key === 'Enter') &&
+    target instanceof HTMLElement &&
+    target.closest('button, a[href], summary') !== null
+  );
 }
 
 export function useReaderKeys({ pageCount, turnTo, turnBy }: Options): void {

@@ -22,6 +22,8 @@ export interface Decoration {
   style?: AnnotationStyle;
   /** For `highlight`: flashes once, after its entry in the 批注 panel was chosen. */
   flash?: boolean;
+  /** For `highlight` on paper (打印批注): its number in the 批注 appendix, printed where it ends. */
+  noteNumber?: number;
 }
 
 export interface TextSegment {

@@ -12,42 +12,57 @@ describe('profile store', () => {
   it('starts from the defaults and keeps changes across reopening', () => {
     const dir = profileFolder();
     const store = openProfileStore(dir);
-    expect(store.getSettings()).toEqual({ fontSize: 18, theme: 'light', tocOpen: true, pageLayout: 'auto' });
+    const fresh = { pageLayout: 'auto', printAnnotations: false, sidebarCollapsed: false };
+    expect(store.getSettings()).toEqual({ fontSize: 18, theme: 'light', tocOpen: true, ...fresh });
     expect(store.updateSettings({ theme: 'sepia', fontSize: 22, pageLayout: 'single' })).toEqual({
       fontSize: 22,
       theme: 'sepia',
       tocOpen: true,
+      ...fresh,
       pageLayout: 'single',
     });
     store.savePosition('doc-1', 1234);
     const reopened = openProfileStore(dir);
-    expect(reopened.getSettings()).toEqual({ fontSize: 22, theme: 'sepia', tocOpen: true, pageLayout: 'single' });
+    expect(reopened.getSettings()).toEqual({
+      fontSize: 22,
+      theme: 'sepia',
+      tocOpen: true,
+      ...fresh,
+      pageLayout: 'single',
+    });
     expect(reopened.getPosition('doc-1')?.offset).toBe(1234);
     expect(reopened.getPosition('doc-2')).toBeNull();
     expect(reopened.notices).toEqual([]);
   });
 
-  it('opens a reader.json written before 单页/双页/自动 existed with 自动, keeping the rest', () => {
+  it('opens a reader.json written before 单页/双页/自动, 打印批注 and the sidebar setting existed, keeping what it holds', () => {
     const dir = profileFolder();
     mkdirSync(dir, { recursive: true });
-    const written = {
+    const earlier = {
       schemaVersion: 1,
       settings: { fontSize: 24, theme: 'dark', tocOpen: false },
       positions: { 'doc-1': { offset: 77, updatedAt: '2026-11-30T08:00:00.000Z' } },
     };
-    writeFileSync(join(dir, 'reader.json'), JSON.stringify(written));
+    writeFileSync(join(dir, 'reader.json'), JSON.stringify(earlier));
     const store = openProfileStore(dir);
     expect(store.notices).toEqual([]);
     expect(readdirSync(dir)).toEqual(['reader.json']);
-    expect(store.getSettings()).toEqual({ fontSize: 24, theme: 'dark', tocOpen: false, pageLayout: 'auto' });
-    expect(store.getPosition('doc-1')?.offset).toBe(77);
-    expect(store.updateSettings({ pageLayout: 'spread' })).toEqual({
+    expect(store.getSettings()).toEqual({
       fontSize: 24,
       theme: 'dark',
       tocOpen: false,
-      pageLayout: 'spread',
+      pageLayout: 'auto',
+      printAnnotations: false,
+      sidebarCollapsed: false,
     });
-    expect(openProfileStore(dir).getSettings().pageLayout).toBe('spread');
+    expect(store.getPosition('doc-1')?.offset).toBe(77);
+    store.updateSettings({ pageLayout: 'spread', sidebarCollapsed: true });
+    expect(openProfileStore(dir).getSettings()).toMatchObject({
+      fontSize: 24,
+      theme: 'dark',
+      pageLayout: 'spread',
+      sidebarCollapsed: true,
+    });
   });
 
   it('refuses settings outside their range and keeps the old ones', () => {

@@ -7,7 +7,7 @@ import { findDocNumbers } from '../../../shared/docNumber';
 import { issuersFromLabel, leadIssuer } from '../../../shared/issuers';
 import type { ExportSet, ExportedDocument } from './exportSet';
 import { documentTitle } from './exportText';
-import { escapeMarkdown, noteToMarkdown } from './noteFormat';
+import { escapeMarkdown, noteToMarkdown } from '../../../shared/annotations/noteFormat';
 import { chineseDateTime } from '../annotationDb';
 
 const collator = new Intl.Collator('zh-Hans-CN');

@@ -5,7 +5,7 @@
 import type { Annotation } from '../../../shared/annotations/annotation';
 import type { ExportSet } from './exportSet';
 import { documentLine, documentTitle, highlightLine } from './exportText';
-import { escapeHtml, noteToHtml } from './noteFormat';
+import { escapeHtml, noteToHtml } from '../../../shared/annotations/noteFormat';
 import { chineseDateTime } from '../annotationDb';
 
 const STYLE = `@page { size: A4; margin: 37mm 26mm 35mm 28mm; }

@@ -1,5 +1,5 @@
 /** 导出批注 as Markdown: a title, a heading per document, each quote as a blockquote with its page, notes, tags. */
-import { escapeMarkdown, noteToMarkdown } from './noteFormat';
+import { escapeMarkdown, noteToMarkdown } from '../../../shared/annotations/noteFormat';
 import type { Annotation } from '../../../shared/annotations/annotation';
 import type { ExportSet } from './exportSet';
 import { documentLine, documentTitle, highlightLine } from './exportText';

@@ -1,11 +1,11 @@
 /**
- * A note's Lexical state as Markdown or HTML, for the exports, in the main process so the app and the `gazette`
- * command give the same files. Written over the serialised JSON rather than through `@lexical/headless`: the nodes
- * a note can hold are few (paragraphs, 引用, lists, line breaks, bold/italic/underline/strikethrough text), the
- * HTML side would otherwise need a DOM in main, and a state Lexical would refuse (a node type from a newer
- * version) still exports — as its text, never as nothing.
+ * A note's Lexical state as Markdown or HTML: for the exports (so the app and the `gazette` command give the same
+ * files) and for the printed 批注 appendix in the renderer, which must read a note the way the exports do. Written
+ * over the serialised JSON rather than through `@lexical/headless`: the nodes a note can hold are few (paragraphs,
+ * 引用, lists, line breaks, bold/italic/underline/strikethrough text), the HTML side would otherwise need a DOM, and
+ * a state Lexical would refuse (a node type from a newer version) still exports — as its text, never as nothing.
  */
-import type { Note } from '../../../shared/annotations/annotation';
+import type { Note } from './annotation';
 
 interface LexicalNode {
   type: string;
