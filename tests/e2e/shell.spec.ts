@@ -27,6 +27,7 @@ test('the page gets window.gazette with one method per capability and nothing of
   });
   expect(exposed.methods).toEqual([
     'cancelImport',
+    'countAnnotations',
     'createAnnotation',
     'deleteAnnotation',
     'emptyTrash',
@@ -47,6 +48,7 @@ test('the page gets window.gazette with one method per capability and nothing of
     'removeIssue',
     'renameTag',
     'restoreAnnotation',
+    'saveFile',
     'saveReadingPosition',
     'search',
     'startImport',
