@@ -25,7 +25,13 @@ export async function listAllAnnotations(
   filter: AnnotationFilter,
 ): Promise<AnnotationListing> {
   if (filter.limit !== undefined && keepsEveryAnnotation(filter) && (filter.groupBy ?? 'document') === 'document') {
-    return firstByDocument(annotations, library, filter, filter.limit);
+    const first = await firstByDocument(annotations, library, filter, filter.limit);
+    // The whole list is read once the answer is on its way, so the person's first filter or search finds it ready;
+    // a store closed meanwhile just has nothing to read.
+    setTimeout(() => {
+      annotations.all().catch(() => undefined);
+    }, 0).unref();
+    return first;
   }
   return listAnnotations(await annotationEntries(annotations, library), filter);
 }

@@ -138,4 +138,25 @@ describe('我的批注 first rows on a freshly opened store', () => {
     expect(after).toEqual(listAnnotations(await annotationEntries(store, library), { limit: 30 }));
     await store.close();
   });
+
+  it('leave the whole list read for the first filter, after answering, and a store closed meanwhile is no fault', async () => {
+    const store = await openStore(await filledStore(5), library);
+    let reads = 0;
+    const counted = {
+      ...store,
+      all: () => {
+        reads++;
+        return store.all();
+      },
+    };
+    await listAllAnnotations(counted, library, { limit: 10 });
+    expect(reads).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reads).toBe(1);
+
+    await listAllAnnotations(counted, library, { limit: 10 });
+    await store.close();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reads).toBe(2);
+  });
 });
