@@ -13,9 +13,20 @@ import { fold } from '../../shared/search/fold';
 import { ServiceError } from '../apiErrors';
 import { rowStatements, toAnnotation, toRow } from './annotationRows';
 
+/** Where annotations were made: a document id with the document key it had then, and how many. */
+export interface Placement {
+  docId: string;
+  docKey: string;
+  count: number;
+}
+
 export interface AnnotationCollection {
   /** The same array while the database is unchanged: callers must not change it. */
   all(): readonly Annotation[];
+  /** Counted in SQL, so 我的批注's first rows need not read every annotation (annotationsAcrossLibrary.ts). */
+  placements(trash: boolean): Placement[];
+  /** Read in SQL, in the same (stored) order as `all`. */
+  annotationsOf(docIds: readonly string[], trash: boolean): Annotation[];
   tags(): TagCount[];
   /** Renames `from` to `to` on every annotation (live or in the 回收站); when `to` is already there, merges. */
   renameTag(from: string, to: string): number;
@@ -37,7 +48,14 @@ export function annotationCollection(
   now: () => Date,
 ): AnnotationCollection {
   const { insert, replace } = rowStatements(db);
-  const everything = db.prepare('SELECT * FROM annotations');
+  // In stored order, so entries that sort alike keep one order whichever way they were read.
+  const everything = db.prepare('SELECT * FROM annotations ORDER BY rowid');
+  const counted = db.prepare(
+    'SELECT doc_id, doc_key, count(*) AS n FROM annotations WHERE (deleted_at IS NOT NULL) = ? GROUP BY doc_id, doc_key',
+  );
+  const ofDocuments = db.prepare(
+    'SELECT * FROM annotations WHERE doc_id IN (SELECT value FROM json_each(?)) AND (deleted_at IS NOT NULL) = ? ORDER BY rowid',
+  );
   const tagged = db.prepare("SELECT * FROM annotations WHERE tags <> '[]'");
   const byId = db.prepare('SELECT * FROM annotations WHERE id = ?');
   const liveDocumentNote = db.prepare(
@@ -62,6 +80,22 @@ export function annotationCollection(
     const version = String(dataVersion.get()?.v);
     if (read?.version !== version) read = { version, annotations: everything.all().map((row) => toAnnotation(row)) };
     return read.annotations;
+  }
+
+  let counts: { version: string; trash: boolean; placements: Placement[] } | null = null;
+
+  /** Kept like `all`, as the view asks again for more rows as the person scrolls. */
+  function placements(trash: boolean): Placement[] {
+    const version = String(dataVersion.get()?.v);
+    if (counts?.version !== version || counts.trash !== trash) {
+      const found = counted.all(Number(trash)).map((row) => ({
+        docId: String(row.doc_id),
+        docKey: String(row.doc_key),
+        count: Number(row.n),
+      }));
+      counts = { version, trash, placements: found };
+    }
+    return counts.placements;
   }
 
   function retag(change: (tags: string[]) => string[]): number {
@@ -128,6 +162,9 @@ export function annotationCollection(
 
   return {
     all,
+    placements,
+    annotationsOf: (docIds, trash) =>
+      ofDocuments.all(JSON.stringify(docIds), Number(trash)).map((row) => toAnnotation(row)),
     tags() {
       const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
       // From the kept list: the view asks for the tags each time it opens, beside the listing.
