@@ -11,7 +11,7 @@ import type { MergeOutcome, TagCount } from '../../shared/annotations/annotation
 import { normalizeTags } from '../../shared/annotations/tags';
 import { fold } from '../../shared/search/fold';
 import { ServiceError } from '../apiErrors';
-import { rowStatements, toAnnotation, toRow } from './annotationRows';
+import { rowStatements, toAnnotation, toRow, toTags } from './annotationRows';
 
 /** Where annotations were made: a document id with the document key it had then, and how many. */
 export interface Placement {
@@ -50,6 +50,7 @@ export function annotationCollection(
   const { insert, replace } = rowStatements(db);
   // In stored order, so entries that sort alike keep one order whichever way they were read.
   const everything = db.prepare('SELECT * FROM annotations ORDER BY rowid');
+  const taggedRows = db.prepare("SELECT tags FROM annotations WHERE deleted_at IS NULL AND tags <> '[]'");
   const counted = db.prepare(
     'SELECT doc_id, doc_key, count(*) AS n FROM annotations WHERE (deleted_at IS NOT NULL) = ? GROUP BY doc_id, doc_key',
   );
@@ -167,10 +168,9 @@ export function annotationCollection(
       ofDocuments.all(JSON.stringify(docIds), Number(trash)).map((row) => toAnnotation(row)),
     tags() {
       const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
-      // From the kept list: the view asks for the tags each time it opens, beside the listing.
-      for (const annotation of all()) {
-        if (annotation.deletedAt !== null) continue;
-        for (const tag of annotation.tags) {
+      // Only the tags column: 我的批注 asks for the tags as it opens, before the whole list has been read.
+      for (const row of taggedRows.all()) {
+        for (const tag of toTags(String(row.tags))) {
           const key = fold(tag);
           let entry = counts.get(key);
           if (!entry) counts.set(key, (entry = { count: 0, spellings: new Map() }));

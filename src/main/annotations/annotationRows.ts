@@ -86,7 +86,7 @@ function toNote(json: string): Note {
   return noteSchema.parse(value);
 }
 
-function toTags(json: string): string[] {
+export function toTags(json: string): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) && value.every(isText) ? value : tagsSchema.parse(value);
 }
