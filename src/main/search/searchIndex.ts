@@ -133,7 +133,7 @@ export function createSearchIndex(): SearchIndex {
       let present = true;
       for (let i = 0; i < keyCount && present; i++) {
         const k = lookupOrder[i] ?? 0;
-        const slot = lookupKey(shard.keyTable, shard.keys, keys[k] ?? 0);
+        const slot = lookupKey(shard.keyDirectory, shard.keys, keys[k] ?? 0);
         keySlots[k] = slot;
         present = slot >= 0;
         if (!present && i > 0) lookupOrder.unshift(...lookupOrder.splice(i, 1));

@@ -4,8 +4,9 @@
  *
  * Layout (little-endian), each array starting at a multiple of its element size:
  *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, sizes, the field index's refs) |
- *   index (kept in memory): keys u32[K] ascending | offsets u16 or u32[K+1] into the postings |
- *     posting documents u8 or u16[P] | posting term frequencies u8[P] (capped at 255) | key table u16 or u32[T] |
+ *   index (kept in memory): keys u32[K] by hash bucket (keyTable.ts) | offsets u16 or u32[K+1] into the postings |
+ *     posting documents u8 or u16[P] | posting term frequencies u8[P] (capped at 255) |
+ *     key directory u16 or u32[K/8+1] |
  *     field vector elements f64[V] | field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 |
  *   folded texts, UTF-16LE, one after another (decoded into strings at load) |
  *   canonical texts, UTF-16LE, one after another (read from the file when a snippet needs one).
@@ -18,10 +19,10 @@
 import type lunr from 'lunr';
 import type { DocumentSummary } from '../../shared/api';
 import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
-import { buildKeyTable, keyTableType, type KeyTable } from './keyTable';
+import { bucketCount, buildKeyDirectory, keyDirectoryType, type KeyDirectory } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 5;
+export const SEARCH_SCHEMA_VERSION = 6;
 
 const MAGIC = 'GZS1';
 const MAX_TF = 0xff;
@@ -42,13 +43,13 @@ interface ShardHeader {
   documents: ShardDocument[];
   keyCount: number;
   postingCount: number;
-  keyTableSize: number;
   fieldIndex: { fields: string[]; vectorRefs: string[]; vectorEnds: number[]; termCount: number; postingBytes: number };
 }
 
 export interface ShardContent {
   issueId: string;
   documents: ShardDocument[];
+  /** In the order of the key directory (keyTable.ts). */
   keys: Uint32Array;
   /** Where each key's postings start in `postingDocs`/`postingCounts` (K + 1 entries). */
   offsets: Uint32Array;
@@ -68,7 +69,7 @@ export interface LoadedShard {
   postingDocs: UintArray;
   /** Term frequencies, capped at 255. */
   postingTfs: Uint8Array;
-  keyTable: KeyTable;
+  keyDirectory: KeyDirectory;
   foldedTexts: string[];
   /**
    * What a query reads of every candidate, outside the document objects (one look-up instead of a chain of them
@@ -111,7 +112,7 @@ function indexSections(header: ShardHeader): { type: SectionType; length: number
     { type: widthFor(header.postingCount), length: header.keyCount + 1 },
     { type: widthFor(Math.max(0, header.documents.length - 1)), length: header.postingCount },
     { type: Uint8Array, length: header.postingCount },
-    { type: keyTableType(header.keyCount), length: header.keyTableSize },
+    { type: keyDirectoryType(header.keyCount), length: bucketCount(header.keyCount) + 1 },
     { type: Float64Array, length: fieldIndex.vectorEnds.at(-1) ?? 0 },
     { type: Uint32Array, length: fieldIndex.termCount },
     { type: Uint32Array, length: fieldIndex.termCount + 1 },
@@ -144,7 +145,6 @@ function layoutOf(header: ShardHeader, headerLength: number): Layout {
 }
 
 export function serializeShard(shard: ShardContent): Buffer {
-  const keyTable = buildKeyTable(shard.keys);
   const field = storeFieldIndex(shard.fieldIndex);
   const header: ShardHeader = {
     schemaVersion: SEARCH_SCHEMA_VERSION,
@@ -152,7 +152,6 @@ export function serializeShard(shard: ShardContent): Buffer {
     documents: shard.documents,
     keyCount: shard.keys.length,
     postingCount: shard.postingDocs.length,
-    keyTableSize: keyTable.length,
     fieldIndex: {
       fields: field.fields,
       vectorRefs: field.vectorRefs,
@@ -168,7 +167,7 @@ export function serializeShard(shard: ShardContent): Buffer {
     shard.offsets,
     shard.postingDocs,
     shard.postingCounts.map((count) => Math.min(count, MAX_TF)),
-    keyTable,
+    buildKeyDirectory(shard.keys),
     field.vectorElements,
     field.termKeys,
     field.postingEnds,
@@ -232,13 +231,13 @@ export function loadShard(source: ShardSource): LoadedShard {
   // A copy of the index alone: the views below must not keep the file's other bytes (its texts) in memory.
   const index = new Uint8Array(layout.foldedStart - layout.indexStart);
   index.set(source.read(layout.indexStart, index.length));
-  const [keys, offsets, postingDocs, postingTfs, keyTable, vectorElements, termKeys, postingEnds, fieldPostings] =
+  const [keys, offsets, postingDocs, postingTfs, keyDirectory, vectorElements, termKeys, postingEnds, fieldPostings] =
     indexSections(header).map(({ type, length }, i) => new type(index.buffer, layout.starts[i] ?? 0, length)) as [
       Uint32Array,
       UintArray,
       UintArray,
       Uint8Array,
-      KeyTable,
+      KeyDirectory,
       Float64Array,
       Uint32Array,
       Uint32Array,
@@ -265,7 +264,7 @@ export function loadShard(source: ShardSource): LoadedShard {
     offsets,
     postingDocs,
     postingTfs,
-    keyTable,
+    keyDirectory,
     foldedTexts,
     foldedLengths: Uint32Array.from(header.documents, (doc) => doc.foldedLength),
     titlesAndNumbers: header.documents.map(({ folded }) => `${folded.title}\n${folded.docNumber}`),
