@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countTextKeys, unigramKey } from '../../../src/main/search/gramKeys';
-import { bucketOrder, buildKeyDirectory, lookupKey } from '../../../src/main/search/keyTable';
+import {
+  bucketOrder,
+  bucketPostingStarts,
+  buildKeyDirectory,
+  lookupKey,
+  postingStart,
+} from '../../../src/main/search/keyTable';
 
 describe('key directory', () => {
   it('has one entry per eight keys (and one more), 16-bit while they fit', () => {
@@ -37,6 +43,27 @@ describe('key directory', () => {
           for (const key of countTextKeys(probe).keys) expect(lookupKey(directory, keys, key)).toBe(keys.indexOf(key));
         },
       ),
+    );
+  });
+
+  it("gives each key's postings start from its bucket's start and the frequencies before it (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.nat(), (text, seed) => {
+        const keys = bucketOrder(countTextKeys(text).keys);
+        const frequencies = Uint32Array.from(keys, (key, k) => (key + seed + k) % 7);
+        const offsets = [0];
+        for (const frequency of frequencies) offsets.push((offsets.at(-1) ?? 0) + frequency);
+        const keyDirectory = buildKeyDirectory(keys);
+        const index = {
+          keys,
+          keyDirectory,
+          frequencies,
+          bucketPostings: Uint32Array.from(bucketPostingStarts(keyDirectory, offsets)),
+        };
+        keys.forEach((key, k) => {
+          expect(postingStart(index, key, lookupKey(keyDirectory, keys, key))).toBe(offsets[k]);
+        });
+      }),
     );
   });
 
