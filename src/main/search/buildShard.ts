@@ -5,6 +5,7 @@ import { fold } from '../../shared/search/fold';
 import { summarizeDocument } from './documentSummary';
 import { buildFieldIndex } from './fieldIndex';
 import { countTextKeys } from './gramKeys';
+import { bucketOrder } from './keyTable';
 import type { ShardContent, ShardDocument } from './shardFormat';
 
 export interface BuildProgress {
@@ -54,14 +55,13 @@ export function buildShard(
   });
   if (documents.length > 0xffff) throw new RangeError('search shard: more than 65535 documents in one issue');
 
-  const sortedKeys = [...postingsByKey.keys()].sort((a, b) => a - b);
-  const keys = Uint32Array.from(sortedKeys);
+  const keys = bucketOrder([...postingsByKey.keys()]);
   const offsets = new Uint32Array(keys.length + 1);
-  const postingCount = sortedKeys.reduce((sum, key) => sum + (postingsByKey.get(key)?.length ?? 0) / 2, 0);
+  const postingCount = keys.reduce((sum, key) => sum + (postingsByKey.get(key)?.length ?? 0) / 2, 0);
   const postingDocs = new Uint16Array(postingCount);
   const postingCounts = new Uint32Array(postingCount);
   let at = 0;
-  sortedKeys.forEach((key, k) => {
+  keys.forEach((key, k) => {
     offsets[k] = at;
     const list = postingsByKey.get(key) ?? [];
     for (let i = 0; i < list.length; i += 2, at++) {

@@ -14,7 +14,7 @@ import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../shared/search/
 import { DEFAULT_SEARCH_LIMIT, withFilters, type SearchFilters } from '../../shared/search/searchFilters';
 import { FieldScorer } from './fieldIndex';
 import { termKeys } from './gramKeys';
-import { lookupKey } from './keyTable';
+import { lookupKey, postingStart } from './keyTable';
 import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
 import { contains, substringCheck, type SubstringCheck } from './substringCheck';
@@ -103,7 +103,9 @@ export function createSearchIndex(): SearchIndex {
   let totalLength = 0;
   // Scratch space reused by every query (searches run one at a time on this thread).
   const candidates = new CandidateList();
-  let keySlots = new Uint32Array(16);
+  /** Per query key, where its postings start and end in the shard at hand. */
+  let postingsFrom = new Uint32Array(16);
+  let postingsTo = new Uint32Array(16);
   let hits = new Uint32Array(64);
   let rowOf = new Int32Array(64);
   const canonicalTexts = new CanonicalTextCache();
@@ -122,20 +124,28 @@ export function createSearchIndex(): SearchIndex {
     const excluded = query.excluded.map(substringCheck);
     const verified = required.length + excluded.length > 0;
     candidates.reset(keyCount);
-    if (keySlots.length < keyCount) keySlots = new Uint32Array(keyCount * 2);
+    if (postingsFrom.length < keyCount) {
+      postingsFrom = new Uint32Array(keyCount * 2);
+      postingsTo = new Uint32Array(keyCount * 2);
+    }
     // The order keys are looked up in: a key a shard lacks moves to the front, so that shards without the query's
     // rarer grams (most shards, for a 文号 of a dozen grams) are skipped after one look-up instead of several.
     const lookupOrder = keys.map((_, k) => k);
 
     for (let s = 0; s < shardList.length; s++) {
       const shard = shardList[s] as LoadedShard;
-      const { documents, offsets, postingDocs, postingTfs } = shard;
+      const { documents, postingDocs, postingTfs } = shard;
       let present = true;
       for (let i = 0; i < keyCount && present; i++) {
         const k = lookupOrder[i] ?? 0;
-        const slot = lookupKey(shard.keyTable, shard.keys, keys[k] ?? 0);
-        keySlots[k] = slot;
+        const key = keys[k] ?? 0;
+        const slot = lookupKey(shard.keyDirectory, shard.keys, key);
         present = slot >= 0;
+        if (present) {
+          const from = postingStart(shard, key, slot);
+          postingsFrom[k] = from;
+          postingsTo[k] = from + (shard.frequencies[slot] ?? 0);
+        }
         if (!present && i > 0) lookupOrder.unshift(...lookupOrder.splice(i, 1));
       }
       if (!present) continue;
@@ -148,9 +158,8 @@ export function createSearchIndex(): SearchIndex {
       }
       hits.fill(0, 0, documentTotal);
       for (let k = 0; k < keyCount; k++) {
-        const slot = keySlots[k] ?? 0;
-        const from = offsets[slot] ?? 0;
-        const to = offsets[slot + 1] ?? 0;
+        const from = postingsFrom[k] ?? 0;
+        const to = postingsTo[k] ?? 0;
         documentFrequency[k] = (documentFrequency[k] ?? 0) + to - from;
         for (let p = from; p < to; p++) {
           const local = postingDocs[p] ?? 0;
@@ -173,9 +182,8 @@ export function createSearchIndex(): SearchIndex {
       // The candidates' term frequencies, for BM25 once the document frequencies of all shards are known.
       const { termFrequencies } = candidates;
       for (let k = 0; k < keyCount; k++) {
-        const slot = keySlots[k] ?? 0;
-        const to = offsets[slot + 1] ?? 0;
-        for (let p = offsets[slot] ?? 0; p < to; p++) {
+        const to = postingsTo[k] ?? 0;
+        for (let p = postingsFrom[k] ?? 0; p < to; p++) {
           const row = rowOf[postingDocs[p] ?? 0] ?? -1;
           if (row >= 0) termFrequencies[row * keyCount + k] = postingTfs[p] ?? 0;
         }

@@ -4,24 +4,25 @@
  *
  * Layout (little-endian), each array starting at a multiple of its element size:
  *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, sizes, the field index's refs) |
- *   index (kept in memory): keys u32[K] ascending | offsets u16 or u32[K+1] into the postings |
- *     posting documents u8 or u16[P] | posting term frequencies u8[P] (capped at 255) | key table u16 or u32[T] |
+ *   index (kept in memory): keys u32[K] by hash bucket (keyTable.ts) | key directory u16 or u32[B+1] |
+ *     bucket posting starts u8, u16 or u32[B+1] | document frequencies u8 or u16[K] |
+ *     posting documents u8 or u16[P] | posting term frequencies u8[P] (capped at 255) |
  *     field vector elements f64[V] | field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 |
  *   folded texts, UTF-16LE, one after another (decoded into strings at load) |
  *   canonical texts, UTF-16LE, one after another (read from the file when a snippet needs one).
  *
  * At 2,000 issues the texts are most of the bytes, so the widths follow the shard (an issue has tens of documents,
- * so document numbers fit a byte and posting offsets 16 bits), postings carry no positions (candidates are verified
+ * so document numbers and document frequencies fit a byte), postings carry no positions (candidates are verified
  * on the folded text) and the canonical text is never loaded: loading reads the index and the folded texts only.
  * A term frequency past 255 adds nothing BM25 can see (tf / (tf + k1·norm) is 0.995 there).
  */
 import type lunr from 'lunr';
 import type { DocumentSummary } from '../../shared/api';
 import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
-import { buildKeyTable, keyTableType, type KeyTable } from './keyTable';
+import { bucketCount, bucketPostingStarts, buildKeyDirectory, keyDirectoryType, type KeyIndex } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 5;
+export const SEARCH_SCHEMA_VERSION = 7;
 
 const MAGIC = 'GZS1';
 const MAX_TF = 0xff;
@@ -42,13 +43,13 @@ interface ShardHeader {
   documents: ShardDocument[];
   keyCount: number;
   postingCount: number;
-  keyTableSize: number;
   fieldIndex: { fields: string[]; vectorRefs: string[]; vectorEnds: number[]; termCount: number; postingBytes: number };
 }
 
 export interface ShardContent {
   issueId: string;
   documents: ShardDocument[];
+  /** In the order of the key directory (keyTable.ts). */
   keys: Uint32Array;
   /** Where each key's postings start in `postingDocs`/`postingCounts` (K + 1 entries). */
   offsets: Uint32Array;
@@ -60,15 +61,12 @@ export interface ShardContent {
   fieldIndex: lunr.Index;
 }
 
-export interface LoadedShard {
+export interface LoadedShard extends KeyIndex {
   issueId: string;
   documents: ShardDocument[];
-  keys: Uint32Array;
-  offsets: UintArray;
   postingDocs: UintArray;
   /** Term frequencies, capped at 255. */
   postingTfs: Uint8Array;
-  keyTable: KeyTable;
   foldedTexts: string[];
   /**
    * What a query reads of every candidate, outside the document objects (one look-up instead of a chain of them
@@ -106,12 +104,14 @@ const widthFor = (max: number): typeof Uint8Array | typeof Uint16Array | typeof 
 /** The index sections of a shard, in file order, with their types and lengths, from its header alone. */
 function indexSections(header: ShardHeader): { type: SectionType; length: number }[] {
   const { fieldIndex } = header;
+  const buckets = bucketCount(header.keyCount) + 1;
   return [
     { type: Uint32Array, length: header.keyCount },
-    { type: widthFor(header.postingCount), length: header.keyCount + 1 },
+    { type: keyDirectoryType(header.keyCount), length: buckets },
+    { type: widthFor(header.postingCount), length: buckets },
+    { type: widthFor(header.documents.length), length: header.keyCount },
     { type: widthFor(Math.max(0, header.documents.length - 1)), length: header.postingCount },
     { type: Uint8Array, length: header.postingCount },
-    { type: keyTableType(header.keyCount), length: header.keyTableSize },
     { type: Float64Array, length: fieldIndex.vectorEnds.at(-1) ?? 0 },
     { type: Uint32Array, length: fieldIndex.termCount },
     { type: Uint32Array, length: fieldIndex.termCount + 1 },
@@ -144,7 +144,6 @@ function layoutOf(header: ShardHeader, headerLength: number): Layout {
 }
 
 export function serializeShard(shard: ShardContent): Buffer {
-  const keyTable = buildKeyTable(shard.keys);
   const field = storeFieldIndex(shard.fieldIndex);
   const header: ShardHeader = {
     schemaVersion: SEARCH_SCHEMA_VERSION,
@@ -152,7 +151,6 @@ export function serializeShard(shard: ShardContent): Buffer {
     documents: shard.documents,
     keyCount: shard.keys.length,
     postingCount: shard.postingDocs.length,
-    keyTableSize: keyTable.length,
     fieldIndex: {
       fields: field.fields,
       vectorRefs: field.vectorRefs,
@@ -163,12 +161,14 @@ export function serializeShard(shard: ShardContent): Buffer {
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const layout = layoutOf(header, headerBytes.length);
+  const keyDirectory = buildKeyDirectory(shard.keys);
   const values: ArrayLike<number>[] = [
     shard.keys,
-    shard.offsets,
+    keyDirectory,
+    bucketPostingStarts(keyDirectory, shard.offsets),
+    shard.keys.map((_, k) => (shard.offsets[k + 1] ?? 0) - (shard.offsets[k] ?? 0)),
     shard.postingDocs,
     shard.postingCounts.map((count) => Math.min(count, MAX_TF)),
-    keyTable,
     field.vectorElements,
     field.termKeys,
     field.postingEnds,
@@ -232,19 +232,30 @@ export function loadShard(source: ShardSource): LoadedShard {
   // A copy of the index alone: the views below must not keep the file's other bytes (its texts) in memory.
   const index = new Uint8Array(layout.foldedStart - layout.indexStart);
   index.set(source.read(layout.indexStart, index.length));
-  const [keys, offsets, postingDocs, postingTfs, keyTable, vectorElements, termKeys, postingEnds, fieldPostings] =
-    indexSections(header).map(({ type, length }, i) => new type(index.buffer, layout.starts[i] ?? 0, length)) as [
-      Uint32Array,
-      UintArray,
-      UintArray,
-      Uint8Array,
-      KeyTable,
-      Float64Array,
-      Uint32Array,
-      Uint32Array,
-      Uint8Array,
-    ];
-  if ((offsets[header.keyCount] ?? 0) !== header.postingCount) throw new ShardFormatError('truncated or corrupt');
+  const [
+    keys,
+    keyDirectory,
+    bucketPostings,
+    frequencies,
+    postingDocs,
+    postingTfs,
+    vectorElements,
+    termKeys,
+    postingEnds,
+    fieldPostings,
+  ] = indexSections(header).map(({ type, length }, i) => new type(index.buffer, layout.starts[i] ?? 0, length)) as [
+    Uint32Array,
+    KeyIndex['keyDirectory'],
+    UintArray,
+    UintArray,
+    UintArray,
+    Uint8Array,
+    Float64Array,
+    Uint32Array,
+    Uint32Array,
+    Uint8Array,
+  ];
+  if ((bucketPostings.at(-1) ?? 0) !== header.postingCount) throw new ShardFormatError('truncated or corrupt');
 
   const folded = asBuffer(source.read(layout.foldedStart, layout.canonicalStart - layout.foldedStart));
   const foldedTexts: string[] = [];
@@ -262,10 +273,11 @@ export function loadShard(source: ShardSource): LoadedShard {
     issueId: header.issueId,
     documents: header.documents,
     keys,
-    offsets,
+    keyDirectory,
+    bucketPostings,
+    frequencies,
     postingDocs,
     postingTfs,
-    keyTable,
     foldedTexts,
     foldedLengths: Uint32Array.from(header.documents, (doc) => doc.foldedLength),
     titlesAndNumbers: header.documents.map(({ folded }) => `${folded.title}\n${folded.docNumber}`),

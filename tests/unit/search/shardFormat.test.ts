@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueFile } from '../../../src/main/gazette/index';
 import { buildShard } from '../../../src/main/search/buildShard';
+import { postingStart } from '../../../src/main/search/keyTable';
 import { loadShardFile } from '../../../src/main/search/shardFile';
 import {
   readShard,
@@ -29,13 +30,14 @@ beforeAll(async () => {
 /** What a shard says about its postings, key by key: [key, [document, tf]…], from the built or the loaded arrays. */
 function postingsOf(
   keys: Uint32Array,
-  offsets: ArrayLike<number>,
+  range: (key: number, k: number) => [number, number],
   docs: ArrayLike<number>,
   tfs: ArrayLike<number>,
 ): [number, number[][]][] {
   return [...keys].map((key, k) => {
     const list: number[][] = [];
-    for (let p = offsets[k] ?? 0; p < (offsets[k + 1] ?? 0); p++) list.push([docs[p] ?? 0, tfs[p] ?? 0]);
+    const [from, to] = range(key, k);
+    for (let p = from; p < to; p++) list.push([docs[p] ?? 0, tfs[p] ?? 0]);
     return [key, list];
   });
 }
@@ -47,8 +49,13 @@ describe('shard format', () => {
     expect(loaded.documents).toEqual(built.documents);
     expect([...loaded.keys]).toEqual([...built.keys]);
     const capped = built.postingCounts.map((count) => Math.min(count, 255));
-    expect(postingsOf(loaded.keys, loaded.offsets, loaded.postingDocs, loaded.postingTfs)).toEqual(
-      postingsOf(built.keys, built.offsets, built.postingDocs, capped),
+    const loadedRange = (key: number, k: number): [number, number] => {
+      const start = postingStart(loaded, key, k);
+      return [start, start + (loaded.frequencies[k] ?? 0)];
+    };
+    const builtRange = (_: number, k: number): [number, number] => [built.offsets[k] ?? 0, built.offsets[k + 1] ?? 0];
+    expect(postingsOf(loaded.keys, loadedRange, loaded.postingDocs, loaded.postingTfs)).toEqual(
+      postingsOf(built.keys, builtRange, built.postingDocs, capped),
     );
     expect(built.postingCounts.some((count) => count > 255)).toBe(true);
     expect(loaded.foldedTexts).toEqual(built.foldedTexts);
@@ -57,10 +64,12 @@ describe('shard format', () => {
     });
   });
 
-  it('stores document numbers in a byte and offsets in 16 bits for an issue of a few documents', () => {
+  it('stores document numbers and frequencies in a byte, and posting starts per bucket, for a few documents', () => {
     const loaded = readShard(bytes);
     expect(loaded.postingDocs).toBeInstanceOf(Uint8Array);
-    expect(loaded.offsets).toBeInstanceOf(Uint16Array);
+    expect(loaded.frequencies).toBeInstanceOf(Uint8Array);
+    expect(loaded.frequencies).toHaveLength(loaded.keys.length);
+    expect(loaded.bucketPostings).toHaveLength(Math.ceil(loaded.keys.length / 8) + 1);
     // The canonical text, at the end, is not loaded: the index and the folded text take the rest.
     const canonicalBytes = parsed.documents.reduce((sum, doc) => sum + documentText(doc).length * 2, 0);
     expect(bytes.length).toBeGreaterThan(canonicalBytes);
