@@ -5,8 +5,7 @@
 import { test, expect } from './support/fixtures';
 import { SAMPLE_DOCUMENTS } from './support/sampleGazette';
 
-test('the highlights are requested before the document has arrived', async ({ app }) => {
-  test.skip(app.kind === 'electron', 'Electron 通过 IPC 取数据，没有可观察的网络请求；网页宿主下检查同一段渲染代码。');
+test('the highlights are requested before the document has arrived', { tag: '@web-host' }, async ({ app }) => {
   await app.waitForLibrary();
   const events: string[] = [];
   app.page.on('request', (request) => {

@@ -4,59 +4,52 @@
  */
 import { test, expect } from './support/fixtures';
 import { LONGEST_TITLE, SAMPLE_DOCUMENTS } from './support/sampleGazette';
-import {
-  PDF_NEEDS_CHROMIUM,
-  PDF_NEEDS_CHROMIUM_REASON,
-  pdfInfo,
-  pdfPageToPng,
-  pdfText,
-  printToPdf,
-} from './support/printedPdf';
+import { PDF_SPEC, pdfInfo, pdfPageToPng, pdfText, printToPdf } from './support/printedPdf';
 
 const SOIL = SAMPLE_DOCUMENTS[0];
 
-test.skip(PDF_NEEDS_CHROMIUM, PDF_NEEDS_CHROMIUM_REASON);
-
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-test('a 公文 prints on A4 in GB/T 9704 layout: 28 characters a line, title, 文号 and — N — page numbers', async ({
-  app,
-}) => {
-  await app.waitForLibrary();
-  await app.openDocument(SOIL.title);
-  const path = test.info().outputPath('soil.pdf');
-  await printToPdf(app, path);
+test(
+  'a 公文 prints on A4 in GB/T 9704 layout: 28 characters a line, title, 文号 and — N — page numbers',
+  PDF_SPEC,
+  async ({ app }) => {
+    await app.waitForLibrary();
+    await app.openDocument(SOIL.title);
+    const path = test.info().outputPath('soil.pdf');
+    await printToPdf(app, path);
 
-  const { pages, pageSize } = pdfInfo(path);
-  // A4 is 595.28 × 841.89 pt (Chromium rounds the page to whole device pixels).
-  const [width, height] = (/^([\d.]+) x ([\d.]+) pts/.exec(pageSize) ?? []).slice(1).map(Number);
-  expect(width).toBeCloseTo(595.28, 0);
-  expect(height).toBeCloseTo(841.89, 0);
-  const text = pdfText(path, '-layout');
-  const bodyText = text.replace(/\s+/g, '');
-  expect(bodyText).toContain(SOIL.title);
-  expect(bodyText).toContain(SOIL.docNumber);
-  expect(bodyText).toContain(SOIL.signedOn);
-  // The sample's 通知 runs about 4,100 characters with its attachment on pages of 22 × 28 = 616.
-  expect(pages).toBeGreaterThanOrEqual(6);
-  expect(pages).toBeLessThanOrEqual(12);
-  for (let page = 1; page <= pages; page++) expect(text).toMatch(new RegExp(`—\\s*${page}\\s*—`));
+    const { pages, pageSize } = pdfInfo(path);
+    // A4 is 595.28 × 841.89 pt (Chromium rounds the page to whole device pixels).
+    const [width, height] = (/^([\d.]+) x ([\d.]+) pts/.exec(pageSize) ?? []).slice(1).map(Number);
+    expect(width).toBeCloseTo(595.28, 0);
+    expect(height).toBeCloseTo(841.89, 0);
+    const text = pdfText(path, '-layout');
+    const bodyText = text.replace(/\s+/g, '');
+    expect(bodyText).toContain(SOIL.title);
+    expect(bodyText).toContain(SOIL.docNumber);
+    expect(bodyText).toContain(SOIL.signedOn);
+    // The sample's 通知 runs about 4,100 characters with its attachment on pages of 22 × 28 = 616.
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(12);
+    for (let page = 1; page <= pages; page++) expect(text).toMatch(new RegExp(`—\\s*${page}\\s*—`));
 
-  // Body lines: full lines of the first pages hold 28 characters (the standard's grid), give or take a mark.
-  const lines = pdfText(path, '-f', '1', '-l', '3')
-    .split('\n')
-    .map((line) => line.replace(/\s/g, ''))
-    .filter((line) => line.length >= 20 && !line.includes('—'));
-  expect(lines.length).toBeGreaterThan(20);
-  const lengths = lines.map((line) => Array.from(line).length);
-  expect(median(lengths)).toBeGreaterThanOrEqual(27);
-  expect(median(lengths)).toBeLessThanOrEqual(29);
+    // Body lines: full lines of the first pages hold 28 characters (the standard's grid), give or take a mark.
+    const lines = pdfText(path, '-f', '1', '-l', '3')
+      .split('\n')
+      .map((line) => line.replace(/\s/g, ''))
+      .filter((line) => line.length >= 20 && !line.includes('—'));
+    expect(lines.length).toBeGreaterThan(20);
+    const lengths = lines.map((line) => Array.from(line).length);
+    expect(median(lengths)).toBeGreaterThanOrEqual(27);
+    expect(median(lengths)).toBeLessThanOrEqual(29);
 
-  // Page 1 as a picture, for people to look at (the report shows it).
-  pdfPageToPng(path, 1, test.info().outputPath('soil-page-1'));
-});
+    // Page 1 as a picture, for people to look at (the report shows it).
+    pdfPageToPng(path, 1, test.info().outputPath('soil-page-1'));
+  },
+);
 
-test('the attachment of a 公文 starts on a new page', async ({ app }) => {
+test('the attachment of a 公文 starts on a new page', PDF_SPEC, async ({ app }) => {
   await app.waitForLibrary();
   await app.openDocument(SOIL.title);
   const attachment = ((await app.page.locator('.page-strip .b-attachmentTitle').first().textContent()) ?? '').replace(
@@ -73,7 +66,7 @@ test('the attachment of a 公文 starts on a new page', async ({ app }) => {
   expect(startsPage).toBe(true);
 });
 
-test('the longest document prints to a sane number of pages', async ({ app }) => {
+test('the longest document prints to a sane number of pages', PDF_SPEC, async ({ app }) => {
   await app.waitForLibrary();
   await app.openDocument(LONGEST_TITLE);
   const path = test.info().outputPath('plan.pdf');

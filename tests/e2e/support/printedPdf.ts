@@ -1,18 +1,15 @@
 /**
  * Printing to PDF the way Chromium prints the app (the web host's window.print() and Electron's printToPDF lay out
  * the same print stylesheet), read back with poppler's pdftotext / pdfinfo / pdftoppm (Debian's poppler-utils,
- * installed by `npm run setup`). `page.pdf()` exists only in Chromium's headless browser: specs that use it skip
- * under Electron with `PDF_NEEDS_CHROMIUM`, saying why.
+ * installed by `npm run setup`). `page.pdf()` exists only in Chromium's headless browser: specs that use it are
+ * tagged `@web-host` (`PDF_SPEC`), which the Playwright config leaves out where the suite drives Electron.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { electronBinaryPath } from '../../../scripts/electronBinary.mjs';
 import type { GazetteApp } from './gazetteApp';
 
-/** Whether the suite drives Electron, whose pages have no `page.pdf()`. */
-export const PDF_NEEDS_CHROMIUM = electronBinaryPath() !== null;
-export const PDF_NEEDS_CHROMIUM_REASON =
-  '这些用例用 Chromium 无头浏览器的 page.pdf() 生成 PDF，Electron 窗口没有这个接口；在网页宿主下运行时会检查同一套打印样式。';
+/** Test details for a spec that prints with `page.pdf()`, which Electron's pages do not have. */
+export const PDF_SPEC = { tag: '@web-host' };
 
 export async function printToPdf(app: GazetteApp, path: string): Promise<void> {
   await app.page.locator('.print-view').waitFor({ state: 'attached' });
