@@ -7,6 +7,7 @@ import type { IssueSummary } from '../../shared/api';
 import { ANCHOR_STATUSES, ANNOTATION_COLORS, type AnchorStatus } from '../../shared/annotations/annotation';
 import type { MyNotesFilter } from '../hooks/useMyNotes';
 import { strings } from '../strings';
+import { FilterMenu } from './FilterMenu';
 
 export interface MyNotesFilterOptions {
   years: number[];
@@ -22,32 +23,6 @@ interface Props {
 
 /** A list filter of at most one value from a menu: empty is no condition. */
 const one = <T,>(value: T | undefined): T[] | undefined => (value === undefined ? undefined : [value]);
-
-function Menu(props: {
-  label: string;
-  value: string;
-  choices: readonly { value: string; label: string }[];
-  onChange: (value: string) => void;
-}): ReactNode {
-  return (
-    <label className="filter">
-      <span>{props.label}</span>
-      <select
-        value={props.value}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-      >
-        <option value="">{strings.filterAny}</option>
-        {props.choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 const STATUSES = ANCHOR_STATUSES.filter((status): status is Exclude<AnchorStatus, 'anchored'> => status !== 'anchored');
 
@@ -85,7 +60,7 @@ export function MyNotesFilters({ filter, onFilter, issues, options }: Props): Re
           );
         })}
       </div>
-      <Menu
+      <FilterMenu
         label={strings.myNotesIssue}
         value={filter.issueIds?.[0] ?? ''}
         choices={issues.map((issue) => ({ value: issue.id, label: strings.issueLabel(issue) }))}
@@ -93,7 +68,7 @@ export function MyNotesFilters({ filter, onFilter, issues, options }: Props): Re
           set({ issueIds: one(id === '' ? undefined : id) });
         }}
       />
-      <Menu
+      <FilterMenu
         label={strings.filterYear}
         value={String(filter.years?.[0] ?? '')}
         choices={options.years.map((year) => ({ value: String(year), label: String(year) }))}
@@ -101,7 +76,7 @@ export function MyNotesFilters({ filter, onFilter, issues, options }: Props): Re
           set({ years: one(year === '' ? undefined : Number(year)) });
         }}
       />
-      <Menu
+      <FilterMenu
         label={strings.filterIssuer}
         value={filter.issuers?.[0] ?? ''}
         choices={options.issuers.map((issuer) => ({ value: issuer, label: issuer }))}
@@ -109,7 +84,7 @@ export function MyNotesFilters({ filter, onFilter, issues, options }: Props): Re
           set({ issuers: one(issuer === '' ? undefined : issuer) });
         }}
       />
-      <Menu
+      <FilterMenu
         label={strings.myNotesStatus}
         value={filter.statuses?.[0] ?? ''}
         choices={STATUSES.map((status) => ({ value: status, label: strings.annotationStatus[status] }))}

@@ -8,6 +8,7 @@ import type { SearchFilters } from '../../shared/search/searchFilters';
 import type { SearchState } from '../logic/searchState';
 import { endMeasureAfterPaint } from '../perf';
 import { strings } from '../strings';
+import { FilterMenu } from './FilterMenu';
 
 export interface FilterOptions {
   years: number[];
@@ -39,32 +40,6 @@ function SnippetText({ snippet }: { snippet: SearchSnippet }): ReactNode {
   return <>{parts}</>;
 }
 
-function FilterSelect(props: {
-  label: string;
-  value: string;
-  values: readonly (string | number)[];
-  onChange: (value: string) => void;
-}): ReactNode {
-  return (
-    <label className="filter">
-      <span>{props.label}</span>
-      <select
-        value={props.value}
-        onChange={(event) => {
-          props.onChange(event.target.value);
-        }}
-      >
-        <option value="">{strings.filterAny}</option>
-        {props.values.map((value) => (
-          <option key={value} value={String(value)}>
-            {value}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
   const { search, filters, onFilters } = props;
   useEffect(() => {
@@ -94,26 +69,26 @@ export function SearchPanel({ inputRef, ...props }: Props): ReactNode {
         </div>
         <fieldset className="search-filters">
           <legend className="visually-hidden">{strings.searchFilters}</legend>
-          <FilterSelect
+          <FilterMenu
             label={strings.filterYear}
             value={String(filters.year ?? '')}
-            values={props.options.years}
+            choices={props.options.years}
             onChange={(year) => {
               onFilters({ ...filters, year: year === '' ? undefined : Number(year) });
             }}
           />
-          <FilterSelect
+          <FilterMenu
             label={strings.filterIssuer}
             value={filters.issuer ?? ''}
-            values={props.options.issuers}
+            choices={props.options.issuers}
             onChange={(issuer) => {
               onFilters({ ...filters, issuer: chosen(issuer) });
             }}
           />
-          <FilterSelect
+          <FilterMenu
             label={strings.filterGenre}
             value={filters.genre ?? ''}
-            values={props.options.genres}
+            choices={props.options.genres}
             onChange={(genre) => {
               onFilters({ ...filters, genre: chosen(genre) });
             }}
