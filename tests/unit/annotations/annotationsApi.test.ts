@@ -8,12 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANNOTATION_FILE_TOO_LARGE, MAX_ANNOTATION_FILE_BYTES } from '../../../src/shared/api';
-import type { Result } from '../../../src/shared/api';
 import type { Note } from '../../../src/shared/annotations/annotation';
 import { documentText } from '../../../src/shared/model';
-import { createAppServices } from '../../../src/main/appServices';
-import { createHandlers } from '../../../src/main/handlerTable';
-import { fixturePath, importWorkerSource } from '../../helpers/fixtureFiles';
+import { sampleApi, value } from './sampleApi';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gazette-annotations-api-'));
 afterAll(() => {
@@ -22,23 +19,9 @@ afterAll(() => {
 
 const note = (text: string): Note => ({ version: 1, editorState: JSON.stringify({ root: { children: [] } }), text });
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 describe('我的批注 through the API', () => {
   it('tags, filters, searches, exports, uses the 回收站 and imports into a second profile', async () => {
-    const services = await createAppServices({
-      dataDir,
-      profile: 'reader-a',
-      shell: 'web',
-      importWorker: importWorkerSource,
-      sampleIssue: fixturePath,
-    });
-    const api = createHandlers(services);
-    const [issue] = value(await api.listIssues(undefined));
-    const docId = issue?.documents[1]?.id ?? '';
+    const { api, issue, docId } = await sampleApi(dataDir);
     const text = documentText(value(await api.getDocument({ docId })).document);
     // Passages of 10 characters inside one paragraph, well apart.
     const passages: string[] = [];

@@ -3,11 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../src/shared/api';
 import { main } from '../../../src/main/cli';
-import { createAppServices } from '../../../src/main/appServices';
-import { createHandlers } from '../../../src/main/handlerTable';
-import { fixturePath, importWorkerSource } from '../../helpers/fixtureFiles';
+import { sampleApi, value } from './sampleApi';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gazette-annotations-cli-'));
 afterAll(() => {
@@ -25,26 +22,12 @@ function capture(): { stdout: () => string; stderr: () => string } {
   return { stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 /** The export's one line that names the minute it was made. */
 const withoutStamp = (text: string): string => text.replace(/导出于 [^·]+·/u, '导出于 …·');
 
 describe('gazette annotations', () => {
   it('lists, exports and imports what the app has, the way the app does', async () => {
-    const services = await createAppServices({
-      dataDir,
-      profile: 'reader-a',
-      shell: 'web',
-      importWorker: importWorkerSource,
-      sampleIssue: fixturePath,
-    });
-    const api = createHandlers(services);
-    const [issue] = value(await api.listIssues(undefined));
-    const docId = issue?.documents[1]?.id ?? '';
+    const { api, docId } = await sampleApi(dataDir);
     const made = value(
       await api.createAnnotation({ docId, range: { start: 0, end: 7 }, color: 'red', style: 'highlight', note: null }),
     );
