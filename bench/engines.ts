@@ -12,7 +12,8 @@ import { fold } from '../src/shared/search/fold';
 import { parseQuery } from '../src/shared/search/parseQuery';
 import { buildShard } from '../src/main/search/buildShard';
 import { globalDocId } from '../src/main/library/documentIds';
-import { createSearchIndex } from '../src/main/search/searchIndex';
+import { createSearchIndex, type SearchIndex } from '../src/main/search/searchIndex';
+import { openMergedPostings, serializeMergedPostings } from '../src/main/search/postingsFile';
 import { serializeShard } from '../src/main/search/shardFormat';
 import { loadShardFile } from '../src/main/search/shardFile';
 
@@ -48,15 +49,27 @@ function grams(folded: string): string[] {
 /** The query's words, folded, as every engine sees them. */
 const queryTerms = (query: string): string[] => parseQuery(query).terms;
 
+const POSTINGS_FILE = 'postings.gzp';
+
+/** Loads every shard of the folder into an index, over the merged postings when there are some. */
+function loadGazette(dir: string): SearchIndex {
+  const index = createSearchIndex();
+  const merged = openMergedPostings(join(dir, POSTINGS_FILE));
+  if (merged) index.useMergedPostings(merged);
+  for (const file of readdirSync(dir)) if (file.endsWith('.gzs')) index.addShard(loadShardFile(join(dir, file)));
+  return index;
+}
+
 const gazette: Engine = {
+  // As an import and the search worker's first start do: write each issue's shard, then the merged postings.
   build(issues, dir) {
     issues.forEach((issue, n) => {
       writeFileSync(join(dir, `${issueIdOf(n)}.gzs`), serializeShard(buildShard(issueIdOf(n), issue)));
     });
+    writeFileSync(join(dir, POSTINGS_FILE), serializeMergedPostings(loadGazette(dir).merge()));
   },
   load(dir) {
-    const index = createSearchIndex();
-    for (const file of readdirSync(dir)) index.addShard(loadShardFile(join(dir, file)));
+    const index = loadGazette(dir);
     return {
       search: (query, limit) => index.search(query, { limit }).hits.map((hit) => hit.docId),
       add(issue, n) {

@@ -45,6 +45,7 @@ import { isProcessAlive } from './processAlive';
 import { MANIFEST_FILE, readManifestReadOnly, reconcileManifest, type Reparse } from './recoverManifest';
 import { issueLabel } from '../../shared/issueLabel';
 import { startSearchHost } from './searchHost';
+import { MERGED_POSTINGS_FILE } from './searchTypes';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -122,13 +123,13 @@ export function openLibrary(options: LibraryOptions): Library {
   const manifestPath = join(root, MANIFEST_FILE);
   const notify = options.notify ?? console.warn;
 
-  /** Leftovers of processes that are gone: their staging folders and manifest temporaries. */
+  /** Leftovers of processes that are gone: their staging folders and the temporaries of the manifest and postings. */
   function removeLeftovers(): void {
     for (const name of existsSync(stagingDir) ? readdirSync(stagingDir) : []) {
       if (!isProcessAlive(Number.parseInt(name, 10))) rmSync(join(stagingDir, name), { recursive: true, force: true });
     }
     for (const name of readdirSync(root)) {
-      const writer = temporaryWriter(manifestPath, name);
+      const writer = temporaryWriter(manifestPath, name) ?? temporaryWriter(join(root, MERGED_POSTINGS_FILE), name);
       if (writer === null || isProcessAlive(writer)) continue;
       try {
         unlinkSync(join(root, name));

@@ -3,6 +3,9 @@ import type { SearchResponse } from '../../shared/api';
 import type { SearchOptions } from '../search/searchIndex';
 import type { IssueLocation } from './issueShard';
 
+/** The library's merged gram postings (postingsFile.ts), beside the manifest: written by the search worker. */
+export const MERGED_POSTINGS_FILE = 'search-postings.gzp';
+
 export interface SearchWorkerData {
   /** The library folder that issue folders are relative to. */
   root: string;

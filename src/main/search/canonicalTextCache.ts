@@ -11,7 +11,7 @@ export class CanonicalTextCache {
   /** In use order, oldest first (a Map iterates in insertion order). */
   private readonly texts = new Map<string, { shard: LoadedShard; text: string }>();
 
-  get(shard: LoadedShard, local: number): string | null {
+  get(shard: LoadedShard, local: number): string {
     const key = `${shard.issueId}\n${local}`;
     const cached = this.texts.get(key);
     if (cached?.shard === shard) {
@@ -20,7 +20,6 @@ export class CanonicalTextCache {
       return cached.text;
     }
     const text = shard.canonicalText(local);
-    if (text === null) return null;
     this.texts.delete(key);
     this.texts.set(key, { shard, text });
     if (this.texts.size > CAPACITY) this.texts.delete(this.texts.keys().next().value ?? '');

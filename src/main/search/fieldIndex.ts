@@ -10,13 +10,16 @@
  *
  * Stored form: `lunr.Index.load` builds a token set (a minimised automaton) of every term and a vector object per
  * field; at 500 issues that was 2 ms per issue, paid by every query whose top hits span 30–40 issues, and parsing
- * the serialised indexes was most of the library's load time. So a shard keeps lunr's serialised index in pieces
- * that are cheap to pick from (terms as sorted gram keys, each posting as its own JSON, the field vectors as one
- * float array), and a query reads just the terms it asks for. Our clauses are exact terms (no wildcard, no edit
- * distance), which lunr expands only to themselves, so those terms score exactly like the whole index.
+ * the serialised indexes was most of the library's load time. So a shard keeps lunr's serialised index as typed
+ * arrays that are cheap to pick from (terms as sorted gram keys, each term's posting as varints, the field vectors
+ * as one float array and a table from field and document to vector), and a query reads just the terms it asks for.
+ * Our clauses are exact terms (no wildcard, no edit distance), which lunr expands only to themselves, so those
+ * terms score exactly like the whole index.
  */
 import lunr from 'lunr';
 import { bigramKey, unigramKey } from './gramKeys';
+import { findKey } from './postings';
+import { ByteReader, ByteWriter } from './varint';
 
 export interface FieldTexts {
   ref: string;
@@ -31,15 +34,23 @@ export const fieldBoosts = { title: 10, docNumber: 10, issuer: 3, headings: 2 } 
 /** A lunr index in the pieces a shard stores (see above); every part is a view on the shard's bytes. */
 export interface StoredFieldIndex {
   fields: string[];
-  /** Field refs (`title/0`) of the field vectors, and where each one's elements end in `vectorElements`. */
-  vectorRefs: string[];
-  vectorEnds: number[];
-  /** lunr's vector elements (term index, weight, term index, weight…) of every field vector, one after another. */
-  vectorElements: Float64Array;
+  documentCount: number;
+  /** Per field and document (field × documentCount + document): the number of its field vector, or -1. */
+  vectorOf: Int32Array;
+  /** Where each field vector's elements end in `vectorElements`. */
+  vectorEnds: Uint32Array;
+  /**
+   * lunr's vector elements of every field vector, one after another: term index, weight in thousandths (lunr
+   * rounds weights to three decimals, so thousandths over 1000 are its weights exactly), term index…
+   */
+  vectorElements: Uint32Array;
   /** The index's terms as gram keys, ascending, and where each one's posting ends in `postings`. */
   termKeys: Uint32Array;
   postingEnds: Uint32Array;
-  /** lunr's posting of each term (`_index` and the documents per field), UTF-8 JSON. */
+  /**
+   * lunr's posting of each term as varints: its `_index`, then per field the number of documents that have it and
+   * those documents, ascending.
+   */
   postings: Uint8Array;
 }
 
@@ -73,48 +84,58 @@ const termKey = (term: string): number =>
 interface SerialisedIndex {
   fields: string[];
   fieldVectors: [string, number[]][];
-  invertedIndex: [string, object][];
+  invertedIndex: [string, { _index: number } & Record<string, Record<string, unknown>>][];
+}
+
+/** `title/3` → field 0, document 3. */
+function parseFieldRef(fieldRef: string, fields: readonly string[]): { field: number; document: number } {
+  const slash = fieldRef.indexOf('/');
+  return { field: fields.indexOf(fieldRef.slice(0, slash)), document: Number(fieldRef.slice(slash + 1)) };
 }
 
 export function storeFieldIndex(index: lunr.Index): StoredFieldIndex {
-  const serialised = index.toJSON() as SerialisedIndex;
-  const vectorEnds: number[] = [];
+  const { fields, fieldVectors, invertedIndex } = index.toJSON() as SerialisedIndex;
+  const refs = fieldVectors.map(([fieldRef]) => parseFieldRef(fieldRef, fields));
+  const documentCount = refs.reduce((most, { document }) => Math.max(most, document + 1), 0);
+  const vectorOf = new Int32Array(fields.length * documentCount).fill(-1);
+  refs.forEach(({ field, document }, v) => (vectorOf[field * documentCount + document] = v));
+  const vectorEnds = new Uint32Array(fieldVectors.length);
   const elements: number[] = [];
-  for (const [, vector] of serialised.fieldVectors) vectorEnds.push(elements.push(...vector));
-  const terms = serialised.invertedIndex
-    .map(([term, posting]) => ({ key: termKey(term), json: Buffer.from(JSON.stringify(posting), 'utf8') }))
+  fieldVectors.forEach(([, vector], v) => {
+    for (let i = 0; i < vector.length; i += 2) elements.push(vector[i] ?? 0, Math.round((vector[i + 1] ?? 0) * 1000));
+    vectorEnds[v] = elements.length;
+  });
+  const terms = invertedIndex
+    .map(([term, posting]) => {
+      const out = new ByteWriter(16);
+      out.varint(posting._index);
+      for (const field of fields) {
+        const documents = Object.keys(posting[field] ?? {})
+          .map(Number)
+          .sort((a, b) => a - b);
+        out.varint(documents.length);
+        for (const document of documents) out.varint(document);
+      }
+      return { key: termKey(term), bytes: out.result() };
+    })
     .sort((a, b) => a.key - b.key);
   const postingEnds = new Uint32Array(terms.length + 1);
-  terms.forEach(({ json }, t) => (postingEnds[t + 1] = (postingEnds[t] ?? 0) + json.length));
+  terms.forEach(({ bytes }, t) => (postingEnds[t + 1] = (postingEnds[t] ?? 0) + bytes.length));
+  const postings = new Uint8Array(postingEnds[terms.length] ?? 0);
+  terms.forEach(({ bytes }, t) => {
+    postings.set(bytes, postingEnds[t]);
+  });
   return {
-    fields: serialised.fields,
-    vectorRefs: serialised.fieldVectors.map(([ref]) => ref),
+    fields,
+    documentCount,
+    vectorOf,
     vectorEnds,
-    vectorElements: Float64Array.from(elements),
+    vectorElements: Uint32Array.from(elements),
     termKeys: Uint32Array.from(terms, ({ key }) => key),
     postingEnds,
-    postings: Buffer.concat(terms.map(({ json }) => json)),
+    postings,
   };
 }
-
-/** Position of `key` in the ascending `keys`, or -1. */
-function findKey(keys: Uint32Array, key: number): number {
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = keys[middle] ?? 0;
-    if (at === key) return middle;
-    if (at < key) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
-const decoder = new TextDecoder();
-
-/** lunr's posting of a term: its index in the vectors, and per field the refs of the documents that have it. */
-type Posting = { _index: number } & Record<string, Record<string, unknown> | undefined>;
 
 /**
  * Scores query terms against any number of stored field indexes (one per issue in the head of a ranking), with
@@ -138,34 +159,35 @@ export class FieldScorer {
     this.gramKeys = [...grams].filter((gram) => !gram.includes('*')).map(termKey);
   }
 
-  /** lunr's score of each document (by ref) in one stored index. */
-  score(stored: StoredFieldIndex): Map<string, number> {
-    const scores = new Map<string, number>();
-    const present: Posting[] = [];
+  /** lunr's score of each document (by its number in the issue) in one stored index. */
+  score(stored: StoredFieldIndex): Map<number, number> {
+    const scores = new Map<number, number>();
+    const termIndexes = new Set<number>();
+    /** Field and document pairs (field × documentCount + document), in the order lunr meets them. */
+    const fieldRefs = new Set<number>();
     for (const key of this.gramKeys) {
       const t = findKey(stored.termKeys, key);
       if (t < 0) continue;
-      const json = stored.postings.subarray(stored.postingEnds[t], stored.postingEnds[t + 1]);
-      present.push(JSON.parse(decoder.decode(json)) as Posting);
-    }
-    if (present.length === 0) return scores;
-    const termIndexes = new Set(present.map((posting) => posting._index));
-    const magnitude = Math.sqrt(present.length);
-    const fieldRefs = new Set<string>();
-    for (const posting of present) {
-      for (const field of stored.fields) {
-        for (const ref of Object.keys(posting[field] ?? {})) fieldRefs.add(`${field}/${ref}`);
+      const posting = new ByteReader(stored.postings, stored.postingEnds[t] ?? 0, stored.postingEnds[t + 1] ?? 0);
+      termIndexes.add(posting.varint());
+      for (let field = 0; field < stored.fields.length; field++) {
+        for (let count = posting.varint(); count > 0; count--) {
+          fieldRefs.add(field * stored.documentCount + posting.varint());
+        }
       }
     }
+    if (termIndexes.size === 0) return scores;
+    const magnitude = Math.sqrt(termIndexes.size);
     for (const fieldRef of fieldRefs) {
-      const v = stored.vectorRefs.indexOf(fieldRef);
+      const v = stored.vectorOf[fieldRef] ?? -1;
+      if (v < 0) continue;
       const elements = stored.vectorElements.subarray(stored.vectorEnds[v - 1] ?? 0, stored.vectorEnds[v]);
       let dot = 0;
       for (let i = 0; i < elements.length; i += 2) {
-        if (termIndexes.has(elements[i] ?? -1)) dot += elements[i + 1] ?? 0;
+        if (termIndexes.has(elements[i] ?? -1)) dot += (elements[i + 1] ?? 0) / 1000;
       }
-      const ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
-      scores.set(ref, (scores.get(ref) ?? 0) + (dot / magnitude || 0));
+      const document = fieldRef % stored.documentCount;
+      scores.set(document, (scores.get(document) ?? 0) + (dot / magnitude || 0));
     }
     return scores;
   }

@@ -1,11 +1,19 @@
 /**
- * The search index: the loaded shards (one per issue) and the query evaluation over them.
+ * The search index: the loaded shards (one per issue), the gram postings of their documents, and the query
+ * evaluation over them.
+ *
+ * Documents have one number each in the index. The library's merged postings (postingsFile.ts) number the issues
+ * they cover from 0; an issue they do not cover (imported since, or whose text changed) gets numbers after them and
+ * postings of its own, computed from its shard. A removed issue's numbers are dead until the next merge, which
+ * makes one set of postings of everything again (what the worker then saves).
  *
  * Contract — exact substrings of folded text: every required word must occur in the document, no excluded word
- * may, and the field conditions must hold. Candidates come from the gram postings (complete by construction), and
- * every candidate whose word is longer than two characters is verified on its folded text (substringCheck.ts), so
- * recall and precision are both exact. Ranking: documents whose title or 发文字号 contains every word first, then
- * the score (BM25 over the body grams, with lunr's k1/b and idf, plus the fielded lunr score), ties newest first.
+ * may, and the field conditions must hold. Candidates are the documents with the rarest few keys of each word
+ * (complete: a document with the word has all its keys), and every candidate of a word longer than two characters
+ * is verified on its folded text (substringCheck.ts), so recall and precision are both exact. Ranking: documents
+ * whose title or 发文字号 contains every word first, then the score (BM25 of the words, each word's frequency
+ * and document frequency those of its rarest keys, with lunr's k1/b and idf, plus the fielded lunr score), ties
+ * newest first.
  *
  * Never throws on user input: anything it cannot use comes back as `message`.
  */
@@ -13,17 +21,37 @@ import type { SearchHit, SearchResponse } from '../../shared/api';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../shared/search/parseQuery';
 import { DEFAULT_SEARCH_LIMIT, withFilters, type SearchFilters } from '../../shared/search/searchFilters';
 import { FieldScorer } from './fieldIndex';
-import { termKeys } from './gramKeys';
-import { lookupKey, postingStart } from './keyTable';
+import { blockEnd, blockStart, termKeys } from './gramKeys';
+import type { CoveredIssue, MergedPostings } from './postingsFile';
+import {
+  buildPostings,
+  findKey,
+  mergePostings,
+  postingFirstBlock,
+  postingLastBlock,
+  postingBytes,
+  postingsFrom,
+  postingsInMemory,
+  postingTf,
+  PostingCursor,
+  type PostingsPart,
+} from './postings';
 import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
 import { contains, substringCheck, type SubstringCheck } from './substringCheck';
 import { CandidateList, selectTop } from './candidateList';
 import { CanonicalTextCache } from './canonicalTextCache';
+import { grown } from './typedArrays';
 
 // lunr's defaults, so body and field scores are on the same scale.
 const K1 = 1.2;
 const B = 0.75;
+/**
+ * Keys of one word that find its candidates, rarest first: a word's rarest keys already leave few documents that
+ * verification does not settle at once, and each further key is a whole postings list to read (a 30-character
+ * title has 29 bigrams, most of them in thousands of documents).
+ */
+const PROBES_PER_WORD = 3;
 
 export interface SearchOptions {
   /** Conditions besides those typed in the query; both must hold. */
@@ -32,8 +60,19 @@ export interface SearchOptions {
 }
 
 export interface SearchIndex {
+  /** Takes the library's merged postings for the issues they cover; before any shard is added. */
+  useMergedPostings(merged: MergedPostings): void;
+  /**
+   * Reads the merged postings from `saved` from now on: the postings the last merge made, now saved and opened
+   * from their file, so that they need not stay in memory. False (and nothing changes) when they are not the same.
+   */
+  readMergedPostingsFrom(saved: MergedPostings): boolean;
   addShard(shard: LoadedShard): void;
   removeShard(issueId: string): void;
+  /** What a merge would tidy: issues with postings of their own, and numbers of removed documents. */
+  unmerged(): { issues: number; removedDocuments: number; documents: number };
+  /** Merges all postings into one set (renumbering the documents) and returns it, for saving. */
+  merge(): MergedPostings;
   search(query: string, options?: SearchOptions): SearchResponse;
 }
 
@@ -43,6 +82,24 @@ interface Candidate {
   doc: ShardDocument;
   tier: number;
   score: number;
+}
+
+/** An issue in the index: its shard, its first document number, and its postings unless the merged ones have it. */
+interface Entry {
+  shard: LoadedShard;
+  base: number;
+  own: PostingsPart | null;
+}
+
+/** A key of a query word: where its postings are in each part, and their total size (the rarity it is sorted by). */
+interface Probe {
+  word: number;
+  /** Where the key starts in the word, the first and the last time. */
+  first: number;
+  last: number;
+  size: number;
+  /** Part number and key number, two numbers per part that has the key. */
+  at: number[];
 }
 
 function hasFilters({ filters }: ParsedQuery): boolean {
@@ -72,11 +129,6 @@ function passesFilters(doc: ShardDocument, query: ParsedQuery): boolean {
   return true;
 }
 
-function containsAll(text: string, checks: readonly SubstringCheck[]): boolean {
-  for (const check of checks) if (!contains(text, check)) return false;
-  return true;
-}
-
 function containsAny(text: string, checks: readonly SubstringCheck[]): boolean {
   for (const check of checks) if (contains(text, check)) return true;
   return false;
@@ -96,123 +148,184 @@ const compareCandidates = (a: Candidate, b: Candidate): number =>
   b.tier - a.tier || b.score - a.score || compareTies(a.doc, b.doc);
 
 export function createSearchIndex(): SearchIndex {
-  const shards = new Map<string, LoadedShard>();
-  /** `shards` as an array (candidates refer to shards by position), rebuilt after each change. */
-  let shardList: LoadedShard[] = [];
+  const entries = new Map<string, Entry>();
+  /** The merged postings (first, at 0) and the issues' own, in document order. */
+  let parts: PostingsPart[] = [];
+  let mergedIssues = new Map<string, CoveredIssue & { base: number }>();
+  /** The merged postings in use: their issues, and how to let go of their file. */
+  let merged: MergedPostings | null = null;
+  /** Document numbers handed out so far; per number, the document (dead ones are removed or never loaded). */
+  let slots = 0;
+  let alive = new Uint8Array(0);
+  let lengths = new Uint32Array(0);
+  let shardOf: (LoadedShard | undefined)[] = [];
+  let localOf = new Uint32Array(0);
   let documentCount = 0;
   let totalLength = 0;
   // Scratch space reused by every query (searches run one at a time on this thread).
   const candidates = new CandidateList();
-  /** Per query key, where its postings start and end in the shard at hand. */
-  let postingsFrom = new Uint32Array(16);
-  let postingsTo = new Uint32Array(16);
-  let hits = new Uint32Array(64);
-  let rowOf = new Int32Array(64);
+  /** Per document, how many probes it has had so far. */
+  let hits = new Uint16Array(0);
+  /** Per word and document: its frequency, and the first and last position where it can start. */
+  let wordTfs = new Uint8Array(0);
+  let wordFrom = new Int32Array(0);
+  let wordTo = new Int32Array(0);
   const canonicalTexts = new CanonicalTextCache();
+  const cursor = new PostingCursor();
+
+  function ensureSlots(count: number): void {
+    if (count <= alive.length) return;
+    const capacity = Math.max(count, alive.length * 2, 64);
+    alive = grown(alive, capacity);
+    lengths = grown(lengths, capacity);
+    localOf = grown(localOf, capacity);
+    hits = new Uint16Array(capacity);
+  }
+
+  function bind(entry: Entry): void {
+    const { shard, base } = entry;
+    ensureSlots(base + shard.documents.length);
+    shard.documents.forEach((doc, local) => {
+      alive[base + local] = 1;
+      lengths[base + local] = doc.foldedLength;
+      shardOf[base + local] = shard;
+      localOf[base + local] = local;
+      totalLength += doc.foldedLength;
+    });
+    documentCount += shard.documents.length;
+    entries.set(shard.issueId, entry);
+  }
+
+  /** Each word's probes (its rarest keys), all sorted rarest first; null when some word cannot occur anywhere. */
+  function probesOf(words: readonly string[]): Probe[] | null {
+    const probes: Probe[] = [];
+    for (let word = 0; word < words.length; word++) {
+      const found: Probe[] = [];
+      for (const { key, first, last } of termKeys(words[word] ?? '')) {
+        const probe: Probe = { word, first, last, size: 0, at: [] };
+        parts.forEach(({ postings }, part) => {
+          const k = findKey(postings.keys, key);
+          if (k < 0) return;
+          probe.at.push(part, k);
+          probe.size += (postings.ends[k] ?? 0) - postingsFrom(postings, k);
+        });
+        if (probe.size === 0) return null;
+        found.push(probe);
+      }
+      found.sort((a, b) => a.size - b.size);
+      probes.push(...found.slice(0, PROBES_PER_WORD));
+    }
+    return probes.sort((a, b) => a.size - b.size);
+  }
 
   /**
-   * Finds the candidates (documents with every key, verified, filtered) into `candidates`, with their term
-   * frequencies, and returns each key's document frequency over the shards that have all keys.
+   * Marks in `hits` the documents that have every probe, with each word's frequency (the least of its probes') in
+   * `wordTfs` and, for words that are verified, where in the text the word can start (where the blocks of all its
+   * probes allow) in `wordFrom` and `wordTo`; a document where that is nowhere is dropped. Returns each word's
+   * document frequency (the least of its probes'), or null when no document has them all.
    */
-  function evaluate(query: ParsedQuery, keys: readonly number[]): Float64Array {
-    const keyCount = keys.length;
-    const documentFrequency = new Float64Array(keyCount);
-    const filtered = hasFilters(query);
-    const titleTier = query.terms.length > 0;
-    // Words of one or two characters are exact by their keys; longer ones and excluded words are checked.
-    const required = query.terms.filter((term) => term.length > 2).map(substringCheck);
-    const excluded = query.excluded.map(substringCheck);
-    const verified = required.length + excluded.length > 0;
-    candidates.reset(keyCount);
-    if (postingsFrom.length < keyCount) {
-      postingsFrom = new Uint32Array(keyCount * 2);
-      postingsTo = new Uint32Array(keyCount * 2);
+  function intersect(probes: readonly Probe[], words: readonly string[]): Float64Array | null {
+    const documentFrequency = new Float64Array(words.length).fill(Infinity);
+    if (wordTfs.length < words.length * slots) {
+      wordTfs = new Uint8Array(words.length * slots * 2);
+      wordFrom = new Int32Array(wordTfs.length);
+      wordTo = new Int32Array(wordTfs.length);
     }
-    // The order keys are looked up in: a key a shard lacks moves to the front, so that shards without the query's
-    // rarer grams (most shards, for a 文号 of a dozen grams) are skipped after one look-up instead of several.
-    const lookupOrder = keys.map((_, k) => k);
-
-    for (let s = 0; s < shardList.length; s++) {
-      const shard = shardList[s] as LoadedShard;
-      const { documents, postingDocs, postingTfs } = shard;
-      let present = true;
-      for (let i = 0; i < keyCount && present; i++) {
-        const k = lookupOrder[i] ?? 0;
-        const key = keys[k] ?? 0;
-        const slot = lookupKey(shard.keyDirectory, shard.keys, key);
-        present = slot >= 0;
-        if (present) {
-          const from = postingStart(shard, key, slot);
-          postingsFrom[k] = from;
-          postingsTo[k] = from + (shard.frequencies[slot] ?? 0);
-        }
-        if (!present && i > 0) lookupOrder.unshift(...lookupOrder.splice(i, 1));
-      }
-      if (!present) continue;
-
-      // A document is a candidate when it has every key: count, per document, the keys it has.
-      const documentTotal = documents.length;
-      if (hits.length < documentTotal) {
-        hits = new Uint32Array(documentTotal * 2);
-        rowOf = new Int32Array(documentTotal * 2);
-      }
-      hits.fill(0, 0, documentTotal);
-      for (let k = 0; k < keyCount; k++) {
-        const from = postingsFrom[k] ?? 0;
-        const to = postingsTo[k] ?? 0;
-        documentFrequency[k] = (documentFrequency[k] ?? 0) + to - from;
-        for (let p = from; p < to; p++) {
-          const local = postingDocs[p] ?? 0;
-          hits[local] = (hits[local] ?? 0) + 1;
+    hits.fill(0, 0, slots);
+    const seenWords = new Set<number>();
+    for (let i = 0; i < probes.length; i++) {
+      const { word, at, first: startOffset, last: endOffset } = probes[i] as Probe;
+      const firstOfWord = !seenWords.has(word);
+      seenWords.add(word);
+      const positioned = (words[word] ?? '').length > 2;
+      const row = word * slots;
+      let frequency = 0;
+      let advanced = 0;
+      for (let j = 0; j < at.length; j += 2) {
+        const { postings, base } = parts[at[j] ?? 0] as PostingsPart;
+        cursor.start(postings, at[j + 1] ?? 0);
+        while (cursor.next()) {
+          const document = base + cursor.document;
+          if (alive[document] !== 1) continue;
+          frequency++;
+          if (hits[document] !== i) continue;
+          const { packed } = cursor;
+          const cell = row + document;
+          const tf = postingTf(packed);
+          if (firstOfWord || tf < (wordTfs[cell] ?? 0)) wordTfs[cell] = tf;
+          if (positioned) {
+            const length = lengths[document] ?? 0;
+            const from = blockStart(postingFirstBlock(packed), length) - startOffset;
+            const to = blockEnd(postingLastBlock(packed), length) - endOffset;
+            if (firstOfWord || from > (wordFrom[cell] ?? 0)) wordFrom[cell] = from;
+            if (firstOfWord || to < (wordTo[cell] ?? 0)) wordTo[cell] = to;
+            if ((wordFrom[cell] ?? 0) > (wordTo[cell] ?? 0)) continue;
+          }
+          hits[document] = i + 1;
+          advanced++;
         }
       }
-      const first = candidates.count;
-      for (let local = 0; local < documentTotal; local++) {
-        rowOf[local] = -1;
-        if (hits[local] !== keyCount) continue;
-        if (verified) {
-          const text = shard.foldedTexts[local] ?? '';
-          if (!containsAll(text, required) || containsAny(text, excluded)) continue;
-        }
-        if (filtered && !passesFilters(documents[local] as ShardDocument, query)) continue;
-        const tier = titleTier && inTitleOrNumber(shard.titlesAndNumbers[local] ?? '', query.terms) ? 1 : 0;
-        rowOf[local] = candidates.push(s, local, tier, shard.foldedLengths[local] ?? 0);
-      }
-      if (candidates.count === first) continue;
-      // The candidates' term frequencies, for BM25 once the document frequencies of all shards are known.
-      const { termFrequencies } = candidates;
-      for (let k = 0; k < keyCount; k++) {
-        const to = postingsTo[k] ?? 0;
-        for (let p = postingsFrom[k] ?? 0; p < to; p++) {
-          const row = rowOf[postingDocs[p] ?? 0] ?? -1;
-          if (row >= 0) termFrequencies[row * keyCount + k] = postingTfs[p] ?? 0;
-        }
-      }
+      if (advanced === 0) return null;
+      documentFrequency[word] = Math.min(documentFrequency[word] ?? Infinity, frequency);
     }
     return documentFrequency;
   }
 
-  /** BM25 over the body grams, with a global idf (lunr's k1, b and idf, so body and field scores add up). */
-  function scoreCandidates(documentFrequency: Float64Array): void {
-    const keyCount = documentFrequency.length;
-    if (keyCount === 0) return;
+  /** Finds, checks and scores the candidates into `candidates`. */
+  function evaluate(query: ParsedQuery): void {
+    candidates.reset();
+    const words = query.terms;
+    const probes = probesOf(words);
+    if (probes === null) return;
+    const documentFrequency = probes.length > 0 ? intersect(probes, words) : new Float64Array(0);
+    if (documentFrequency === null) return;
     const idf = documentFrequency.map((df) => Math.log(1 + Math.abs((documentCount - df + 0.5) / (df + 0.5))));
     const averageLength = documentCount > 0 ? totalLength / documentCount : 1;
-    const { termFrequencies, score, length } = candidates;
-    for (let c = 0; c < candidates.count; c++) {
-      const norm = 1 - B + (B * (length[c] ?? 0)) / averageLength;
-      let sum = 0;
-      for (let k = 0; k < keyCount; k++) {
-        const tf = termFrequencies[c * keyCount + k] ?? 0;
-        sum += ((idf[k] ?? 0) * tf * (K1 + 1)) / (tf + K1 * norm);
+    const filtered = hasFilters(query);
+    const titleTier = words.length > 0;
+    // Words of one or two characters are exact by their keys; longer ones (where they can start) and excluded words
+    // (anywhere) are checked on the text.
+    const checks = words.map((term) => (term.length > 2 ? substringCheck(term) : null));
+    const excluded = query.excluded.map(substringCheck);
+    const wanted = probes.length;
+    for (let document = 0; document < slots; document++) {
+      if (wanted > 0 ? hits[document] !== wanted : alive[document] !== 1) continue;
+      const shard = shardOf[document] as LoadedShard;
+      const local = localOf[document] ?? 0;
+      const text = shard.foldedTexts[local] ?? '';
+      if (!containsWhereItCan(text, document, words, checks) || containsAny(text, excluded)) continue;
+      if (filtered && !passesFilters(shard.documents[local] as ShardDocument, query)) continue;
+      const tier = titleTier && inTitleOrNumber(shard.titlesAndNumbers[local] ?? '', words) ? 1 : 0;
+      const norm = 1 - B + (B * (lengths[document] ?? 0)) / averageLength;
+      let score = 0;
+      for (let word = 0; word < idf.length; word++) {
+        const tf = wordTfs[word * slots + document] ?? 0;
+        score += ((idf[word] ?? 0) * tf * (K1 + 1)) / (tf + K1 * norm);
       }
-      score[c] = sum;
+      candidates.push(document, tier, score);
     }
   }
 
-  const candidateShard = (c: number): LoadedShard => shardList[candidates.shard[c] ?? 0] as LoadedShard;
+  /** Whether the text has every checked word, each looked for only where its probes allow it to start. */
+  function containsWhereItCan(
+    text: string,
+    document: number,
+    words: readonly string[],
+    checks: readonly (SubstringCheck | null)[],
+  ): boolean {
+    for (let word = 0; word < checks.length; word++) {
+      const check = checks[word];
+      if (!check) continue;
+      const cell = word * slots + document;
+      const from = Math.max(0, wordFrom[cell] ?? 0);
+      if (!contains(text.slice(from, (wordTo[cell] ?? 0) + (words[word] ?? '').length), check)) return false;
+    }
+    return true;
+  }
+
+  const documentOf = (c: number): number => candidates.document[c] ?? 0;
   const candidateDocument = (c: number): ShardDocument =>
-    candidateShard(c).documents[candidates.local[c] ?? 0] as ShardDocument;
+    (shardOf[documentOf(c)] as LoadedShard).documents[localOf[documentOf(c)] ?? 0] as ShardDocument;
 
   const compareListed = (a: number, b: number): number =>
     (candidates.tier[b] ?? 0) - (candidates.tier[a] ?? 0) ||
@@ -220,8 +333,8 @@ export function createSearchIndex(): SearchIndex {
     compareTies(candidateDocument(a), candidateDocument(b));
 
   const toCandidate = (c: number): Candidate => ({
-    shard: candidateShard(c),
-    local: candidates.local[c] ?? 0,
+    shard: shardOf[documentOf(c)] as LoadedShard,
+    local: localOf[documentOf(c)] ?? 0,
     doc: candidateDocument(c),
     tier: candidates.tier[c] ?? 0,
     score: candidates.score[c] ?? 0,
@@ -238,34 +351,113 @@ export function createSearchIndex(): SearchIndex {
       issuer: doc.issuer,
       signedOn: doc.signedOn,
       score: Math.round(candidate.score * 1000) / 1000,
-      // A shard whose file went away since it was loaded (its issue is being removed) still lists the document.
-      snippets: text === null ? [] : makeSnippets(text, shard.foldedTexts[local] ?? '', query),
+      snippets: makeSnippets(text, shard.foldedTexts[local] ?? '', query),
     };
   }
 
   return {
+    useMergedPostings(next) {
+      const { issues, postings } = next;
+      if (entries.size > 0 || slots > 0) throw new Error('search index: merged postings come before any shard');
+      merged = next;
+      let base = 0;
+      mergedIssues = new Map(
+        issues.map((issue) => {
+          const covered = { ...issue, base };
+          base += issue.documents;
+          return [issue.issueId, covered];
+        }),
+      );
+      slots = postings.documentCount;
+      ensureSlots(slots);
+      parts = [{ postings, base: 0 }];
+    },
     addShard(shard) {
       this.removeShard(shard.issueId);
-      shards.set(shard.issueId, shard);
-      shardList = [...shards.values()];
-      documentCount += shard.documents.length;
-      for (const doc of shard.documents) totalLength += doc.foldedLength;
+      const covered = mergedIssues.get(shard.issueId);
+      if (covered && covered.stamp === shard.stamp && covered.documents === shard.documents.length) {
+        // Its numbers in the merged postings are dead while it is out, so nothing else can hold them.
+        bind({ shard, base: covered.base, own: null });
+        return;
+      }
+      const own: PostingsPart = {
+        postings: buildPostings(shard.foldedTexts),
+        base: slots,
+      };
+      slots += shard.documents.length;
+      parts.push(own);
+      bind({ shard, base: own.base, own });
     },
     removeShard(issueId) {
-      const shard = shards.get(issueId);
-      if (!shard) return;
-      shards.delete(issueId);
-      canonicalTexts.forget(shard);
-      shardList = [...shards.values()];
+      const entry = entries.get(issueId);
+      if (!entry) return;
+      entries.delete(issueId);
+      canonicalTexts.forget(entry.shard);
+      const { shard, base, own } = entry;
+      shard.documents.forEach((doc, local) => {
+        alive[base + local] = 0;
+        shardOf[base + local] = undefined;
+        totalLength -= doc.foldedLength;
+      });
       documentCount -= shard.documents.length;
-      for (const doc of shard.documents) totalLength -= doc.foldedLength;
+      if (own) parts = parts.filter((part) => part !== own);
+    },
+    unmerged() {
+      const issues = [...entries.values()].filter((entry) => entry.own !== null).length;
+      return { issues, removedDocuments: slots - documentCount, documents: documentCount };
+    },
+    readMergedPostingsFrom(saved) {
+      const current = parts[0];
+      if (merged === null) return false;
+      const same =
+        current?.base === 0 &&
+        current.postings.documentCount === saved.postings.documentCount &&
+        current.postings.keys.length === saved.postings.keys.length &&
+        JSON.stringify(merged.issues) === JSON.stringify(saved.issues);
+      if (!same) return false;
+      merged.close?.();
+      merged = saved;
+      parts[0] = { postings: saved.postings, base: 0 };
+      return true;
+    },
+    merge() {
+      // Read into memory before the file they may come from is let go of (the merge replaces it).
+      parts = parts.map(({ postings, base }) => ({
+        postings: postingsInMemory(postings.keys, postings.ends, postingBytes(postings), postings.documentCount),
+        base,
+      }));
+      merged?.close?.();
+      merged = null;
+      const renumbered = new Int32Array(slots).fill(-1);
+      let next = 0;
+      for (let document = 0; document < slots; document++) if (alive[document] === 1) renumbered[document] = next++;
+      const postings = mergePostings(parts, renumbered, next);
+      const ordered = [...entries.values()].sort((a, b) => a.base - b.base);
+      const issues = ordered.map(({ shard }) => ({
+        issueId: shard.issueId,
+        stamp: shard.stamp,
+        documents: shard.documents.length,
+      }));
+      entries.clear();
+      parts = [];
+      slots = 0;
+      alive = new Uint8Array(0);
+      lengths = new Uint32Array(0);
+      localOf = new Uint32Array(0);
+      shardOf = [];
+      documentCount = 0;
+      totalLength = 0;
+      const result = { issues, postings };
+      this.useMergedPostings(result);
+      for (const { shard } of ordered) this.addShard(shard);
+      return result;
     },
     search(text, options = {}) {
       const limit = Math.max(1, options.limit ?? DEFAULT_SEARCH_LIMIT);
       const query = withFilters(parseQuery(typeof text === 'string' ? text : ''), options.filters ?? {});
       const notes = query.notes.join('');
       if (isEmptyQuery(query)) return { total: 0, hits: [], message: notes || '请输入要查找的内容。' };
-      scoreCandidates(evaluate(query, query.terms.flatMap(termKeys)));
+      evaluate(query);
       const head = selectTop(candidates.count, limit * 2, compareListed).map(toCandidate);
       const top = rerankHead(head, query.terms).slice(0, limit);
       const response: SearchResponse = {
@@ -295,7 +487,7 @@ function rerankHead(head: Candidate[], terms: readonly string[]): Candidate[] {
   const scorer = new FieldScorer(terms);
   for (const [shard, candidates] of byShard) {
     const scores = scorer.score(shard.fieldIndex);
-    for (const candidate of candidates) candidate.score += scores.get(String(candidate.local)) ?? 0;
+    for (const candidate of candidates) candidate.score += scores.get(candidate.local) ?? 0;
   }
   return head.sort(compareCandidates);
 }

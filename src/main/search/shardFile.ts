@@ -1,37 +1,38 @@
 /**
- * Loading a shard from its file: only the index and the folded texts are read at load; a canonical text is read
- * when a snippet needs it, from the same file, checked to be the file that was loaded (a replaced or shortened file
- * gives no text rather than someone else's bytes).
+ * Loading a shard from its file in three reads: its start (the header), its sections into a buffer of their own
+ * (the loaded shard's arrays are views on it, nothing is copied), and its folded texts into a buffer reused for
+ * every shard, since they are decoded into strings at once.
  */
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { loadShard, type LoadedShard } from './shardFormat';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { foldedRange, readShardStart, sectionsRange, shardFromParts, type LoadedShard } from './shardFormat';
 
-const sameFile = (a: Stats, b: Stats): boolean => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+/** Most headers fit: an issue's documents take a few kilobytes. */
+const FIRST_READ = 1 << 16;
+
+let foldedScratch = Buffer.allocUnsafeSlow(1 << 20);
+
+function readAt(fd: number, [from, to]: [number, number], into = Buffer.allocUnsafeSlow(to - from)): Buffer {
+  const bytes = into.subarray(0, to - from);
+  for (let done = 0; done < bytes.length;) {
+    const read = readSync(fd, bytes, done, bytes.length - done, from + done);
+    if (read === 0) throw new Error('the shard file ended early');
+    done += read;
+  }
+  return bytes;
+}
 
 export function loadShardFile(path: string): LoadedShard {
-  let loading: number | null = openSync(path, 'r');
+  const fd = openSync(path, 'r');
   try {
-    const stats = fstatSync(loading);
-    return loadShard({
-      size: stats.size,
-      read(start, length) {
-        const fd = loading ?? openSync(path, 'r');
-        try {
-          if (fd !== loading && !sameFile(fstatSync(fd), stats)) throw new Error(`${path} changed since it was loaded`);
-          const bytes = new Uint8Array(length);
-          for (let done = 0; done < length;) {
-            const read = readSync(fd, bytes, done, length - done, start + done);
-            if (read === 0) throw new Error(`${path} ended early`);
-            done += read;
-          }
-          return bytes;
-        } finally {
-          if (fd !== loading) closeSync(fd);
-        }
-      },
-    });
+    const { size } = fstatSync(fd);
+    let first = readAt(fd, [0, Math.min(size, FIRST_READ)]);
+    const headerEnd = first.length >= 8 ? 8 + first.readUInt32LE(4) : 0;
+    if (headerEnd > first.length && headerEnd <= size) first = readAt(fd, [0, headerEnd]);
+    const start = readShardStart(first, size);
+    const [from, to] = foldedRange(start);
+    if (foldedScratch.length < to - from) foldedScratch = Buffer.allocUnsafeSlow((to - from) * 2);
+    return shardFromParts(start, readAt(fd, sectionsRange(start)), readAt(fd, [from, to], foldedScratch));
   } finally {
-    closeSync(loading);
-    loading = null;
+    closeSync(fd);
   }
 }

@@ -1,31 +1,28 @@
 /**
- * One issue's search shard, as a single binary file: adding or removing an issue writes or deletes one shard and
- * never touches the others; the index in memory is the set of loaded shards.
+ * One issue's search shard, as a single binary file: what search reads of an issue besides the library's merged
+ * postings (postingsFile.ts). Adding or removing an issue writes or deletes one shard and never touches the others.
  *
  * Layout (little-endian), each array starting at a multiple of its element size:
- *   "GZS1" | u32 header length | header JSON (schemaVersion, documents, sizes, the field index's refs) |
- *   index (kept in memory): keys u32[K] by hash bucket (keyTable.ts) | key directory u16 or u32[B+1] |
- *     bucket posting starts u8, u16 or u32[B+1] | document frequencies u8 or u16[K] |
- *     posting documents u8 or u16[P] | posting term frequencies u8[P] (capped at 255) |
- *     field vector elements f64[V] | field terms u32[F] | field posting ends u32[F+1] | field postings UTF-8 |
- *   folded texts, UTF-16LE, one after another (decoded into strings at load) |
- *   canonical texts, UTF-16LE, one after another (read from the file when a snippet needs one).
+ *   "GZS1" | u32 header length | header JSON (schemaVersion, stamp, documents, sizes, the field names) |
+ *   field vector elements u32[E] | field vector numbers i32[fields × D] | field vector ends u32[V] |
+ *   field terms u32[T] | field posting ends u32[T+1] | canonical-text edit ends u32[D] |
+ *   field postings (fieldIndex.ts) | canonical-text edits (canonicalEdits.ts) |
+ *   folded texts, UTF-16LE, one after another (decoded into strings at load).
  *
- * At 2,000 issues the texts are most of the bytes, so the widths follow the shard (an issue has tens of documents,
- * so document numbers and document frequencies fit a byte), postings carry no positions (candidates are verified
- * on the folded text) and the canonical text is never loaded: loading reads the index and the folded texts only.
- * A term frequency past 255 adds nothing BM25 can see (tf / (tf + k1·norm) is 0.995 there).
+ * No gram postings: they are computed from the folded texts when the merged postings do not cover the issue, and
+ * the canonical text is its edits of the folded text, so at 2,000 issues the shards hold the folded text once and
+ * little else. The stamp is a hash of the folded texts: the merged postings were made from this text or not.
  */
+import { createHash } from 'node:crypto';
 import type lunr from 'lunr';
 import type { DocumentSummary } from '../../shared/api';
+import { applyCanonicalEdits, canonicalEdits } from './canonicalEdits';
 import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
-import { bucketCount, bucketPostingStarts, buildKeyDirectory, keyDirectoryType, type KeyIndex } from './keyTable';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 7;
+export const SEARCH_SCHEMA_VERSION = 8;
 
 const MAGIC = 'GZS1';
-const MAX_TF = 0xff;
 
 export interface ShardDocument extends DocumentSummary {
   /** 成文日期, else 印发日期 (ISO), for date filters and newest-first ties. */
@@ -34,39 +31,36 @@ export interface ShardDocument extends DocumentSummary {
   year: number | null;
   folded: { title: string; docNumber: string; issuer: string; headings: string };
   foldedLength: number;
-  textLength: number;
 }
 
 interface ShardHeader {
   schemaVersion: number;
   issueId: string;
+  stamp: string;
   documents: ShardDocument[];
-  keyCount: number;
-  postingCount: number;
-  fieldIndex: { fields: string[]; vectorRefs: string[]; vectorEnds: number[]; termCount: number; postingBytes: number };
+  editBytes: number;
+  fieldIndex: {
+    fields: string[];
+    documents: number;
+    vectors: number;
+    elements: number;
+    terms: number;
+    postingBytes: number;
+  };
 }
 
 export interface ShardContent {
   issueId: string;
   documents: ShardDocument[];
-  /** In the order of the key directory (keyTable.ts). */
-  keys: Uint32Array;
-  /** Where each key's postings start in `postingDocs`/`postingCounts` (K + 1 entries). */
-  offsets: Uint32Array;
-  /** The document (its number in the issue) of each posting, and how often the key occurs in it. */
-  postingDocs: Uint16Array;
-  postingCounts: Uint32Array;
   foldedTexts: string[];
   canonicalTexts: string[];
   fieldIndex: lunr.Index;
 }
 
-export interface LoadedShard extends KeyIndex {
+export interface LoadedShard {
   issueId: string;
+  stamp: string;
   documents: ShardDocument[];
-  postingDocs: UintArray;
-  /** Term frequencies, capped at 255. */
-  postingTfs: Uint8Array;
   foldedTexts: string[];
   /**
    * What a query reads of every candidate, outside the document objects (one look-up instead of a chain of them
@@ -75,8 +69,7 @@ export interface LoadedShard extends KeyIndex {
    */
   foldedLengths: Uint32Array;
   titlesAndNumbers: string[];
-  /** The document's canonical text, read from the shard's bytes; null when they cannot be read any more. */
-  canonicalText(local: number): string | null;
+  canonicalText(local: number): string;
   fieldIndex: StoredFieldIndex;
 }
 
@@ -93,29 +86,21 @@ export class ShardFormatError extends Error {
 
 const alignTo = (n: number, size: number): number => Math.ceil(n / size) * size;
 
-type UintArray = Uint8Array | Uint16Array | Uint32Array;
-type Section = Float64Array | UintArray;
-type SectionType = { new (b: ArrayBuffer, o: number, n: number): Section; BYTES_PER_ELEMENT: number };
+type Section = Int32Array | Uint32Array | Uint8Array;
+type SectionType = { new (b: ArrayBufferLike, o: number, n: number): Section; BYTES_PER_ELEMENT: number };
 
-/** The narrowest unsigned array type that holds values up to `max`. */
-const widthFor = (max: number): typeof Uint8Array | typeof Uint16Array | typeof Uint32Array =>
-  max <= 0xff ? Uint8Array : max <= 0xffff ? Uint16Array : Uint32Array;
-
-/** The index sections of a shard, in file order, with their types and lengths, from its header alone. */
+/** The sections between the header and the folded texts, in file order, with their types and lengths. */
 function indexSections(header: ShardHeader): { type: SectionType; length: number }[] {
   const { fieldIndex } = header;
-  const buckets = bucketCount(header.keyCount) + 1;
   return [
-    { type: Uint32Array, length: header.keyCount },
-    { type: keyDirectoryType(header.keyCount), length: buckets },
-    { type: widthFor(header.postingCount), length: buckets },
-    { type: widthFor(header.documents.length), length: header.keyCount },
-    { type: widthFor(Math.max(0, header.documents.length - 1)), length: header.postingCount },
-    { type: Uint8Array, length: header.postingCount },
-    { type: Float64Array, length: fieldIndex.vectorEnds.at(-1) ?? 0 },
-    { type: Uint32Array, length: fieldIndex.termCount },
-    { type: Uint32Array, length: fieldIndex.termCount + 1 },
+    { type: Uint32Array, length: fieldIndex.elements },
+    { type: Int32Array, length: fieldIndex.fields.length * fieldIndex.documents },
+    { type: Uint32Array, length: fieldIndex.vectors },
+    { type: Uint32Array, length: fieldIndex.terms },
+    { type: Uint32Array, length: fieldIndex.terms + 1 },
+    { type: Uint32Array, length: header.documents.length },
     { type: Uint8Array, length: fieldIndex.postingBytes },
+    { type: Uint8Array, length: header.editBytes },
   ];
 }
 
@@ -124,7 +109,6 @@ interface Layout {
   starts: number[];
   indexStart: number;
   foldedStart: number;
-  canonicalStart: number;
   end: number;
 }
 
@@ -138,41 +122,45 @@ function layoutOf(header: ShardHeader, headerLength: number): Layout {
   });
   const foldedStart = alignTo(indexStart + at, 2);
   const foldedUnits = header.documents.reduce((sum, doc) => sum + doc.foldedLength, 0);
-  const canonicalStart = foldedStart + foldedUnits * 2;
-  const canonicalUnits = header.documents.reduce((sum, doc) => sum + doc.textLength, 0);
-  return { starts, indexStart, foldedStart, canonicalStart, end: canonicalStart + canonicalUnits * 2 };
+  return { starts, indexStart, foldedStart, end: foldedStart + foldedUnits * 2 };
 }
 
 export function serializeShard(shard: ShardContent): Buffer {
   const field = storeFieldIndex(shard.fieldIndex);
+  const edits = shard.canonicalTexts.map(canonicalEdits);
+  const editEnds = new Uint32Array(edits.length);
+  edits.reduce((end, bytes, local) => (editEnds[local] = end + bytes.length), 0);
+  const folded = Buffer.from(shard.foldedTexts.join(''), 'utf16le');
   const header: ShardHeader = {
     schemaVersion: SEARCH_SCHEMA_VERSION,
     issueId: shard.issueId,
+    stamp: createHash('sha256')
+      .update(folded)
+      .update(shard.foldedTexts.map((text) => text.length).join(','))
+      .digest('hex')
+      .slice(0, 32),
     documents: shard.documents,
-    keyCount: shard.keys.length,
-    postingCount: shard.postingDocs.length,
+    editBytes: editEnds.at(-1) ?? 0,
     fieldIndex: {
       fields: field.fields,
-      vectorRefs: field.vectorRefs,
-      vectorEnds: field.vectorEnds,
-      termCount: field.termKeys.length,
+      documents: field.documentCount,
+      vectors: field.vectorEnds.length,
+      elements: field.vectorElements.length,
+      terms: field.termKeys.length,
       postingBytes: field.postings.length,
     },
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const layout = layoutOf(header, headerBytes.length);
-  const keyDirectory = buildKeyDirectory(shard.keys);
   const values: ArrayLike<number>[] = [
-    shard.keys,
-    keyDirectory,
-    bucketPostingStarts(keyDirectory, shard.offsets),
-    shard.keys.map((_, k) => (shard.offsets[k + 1] ?? 0) - (shard.offsets[k] ?? 0)),
-    shard.postingDocs,
-    shard.postingCounts.map((count) => Math.min(count, MAX_TF)),
     field.vectorElements,
+    field.vectorOf,
+    field.vectorEnds,
     field.termKeys,
     field.postingEnds,
+    editEnds,
     field.postings,
+    Buffer.concat(edits),
   ];
   const out = Buffer.alloc(layout.end);
   out.write(MAGIC, 0, 'latin1');
@@ -182,40 +170,24 @@ export function serializeShard(shard: ShardContent): Buffer {
     const section = new type(out.buffer, out.byteOffset + layout.indexStart + (layout.starts[i] ?? 0), length);
     section.set(values[i] ?? []);
   });
-  let at = layout.foldedStart;
-  for (const text of shard.foldedTexts) at += out.write(text, at, 'utf16le');
-  for (const text of shard.canonicalTexts) at += out.write(text, at, 'utf16le');
+  folded.copy(out, layout.foldedStart);
   return out;
 }
 
-/** Where a shard's bytes are read from: memory (a shard just built) or its file (only the parts needed). */
-export interface ShardSource {
-  size: number;
-  /** `length` bytes at `start`; throws when they cannot be read (the file changed or is gone). */
-  read(start: number, length: number): Uint8Array;
+interface ShardStart {
+  header: ShardHeader;
+  layout: Layout;
 }
 
-export const memorySource = (bytes: Uint8Array): ShardSource => ({
-  size: bytes.length,
-  read: (start, length) => bytes.subarray(start, start + length),
-});
-
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-/** Reads a shard; throws ShardFormatError for a foreign file or an older schemaVersion (the caller rebuilds). */
-export function readShard(bytes: Uint8Array): LoadedShard {
-  return loadShard(memorySource(bytes));
-}
-
-export function loadShard(source: ShardSource): LoadedShard {
-  if (source.size < 8) throw new ShardFormatError('not a shard file');
-  const start = asBuffer(source.read(0, 8));
-  if (start.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
-  const headerLength = start.readUInt32LE(4);
-  if (8 + headerLength > source.size) throw new ShardFormatError('truncated or corrupt');
+/** The header and layout from a shard's first bytes (at least the header); throws ShardFormatError. */
+export function readShardStart(start: Uint8Array, size: number): ShardStart {
+  const file = Buffer.from(start.buffer, start.byteOffset, start.byteLength);
+  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
+  const headerLength = file.readUInt32LE(4);
+  if (8 + headerLength > Math.min(size, file.length)) throw new ShardFormatError('truncated or corrupt');
   let header: ShardHeader;
   try {
-    header = JSON.parse(asBuffer(source.read(8, headerLength)).toString('utf8')) as ShardHeader;
+    header = JSON.parse(file.toString('utf8', 8, 8 + headerLength)) as ShardHeader;
   } catch {
     throw new ShardFormatError('unreadable header');
   }
@@ -228,75 +200,64 @@ export function loadShard(source: ShardSource): LoadedShard {
   } catch {
     throw new ShardFormatError('unreadable header');
   }
-  if (layout.end !== source.size) throw new ShardFormatError('truncated or corrupt');
-  // A copy of the index alone: the views below must not keep the file's other bytes (its texts) in memory.
-  const index = new Uint8Array(layout.foldedStart - layout.indexStart);
-  index.set(source.read(layout.indexStart, index.length));
-  const [
-    keys,
-    keyDirectory,
-    bucketPostings,
-    frequencies,
-    postingDocs,
-    postingTfs,
-    vectorElements,
-    termKeys,
-    postingEnds,
-    fieldPostings,
-  ] = indexSections(header).map(({ type, length }, i) => new type(index.buffer, layout.starts[i] ?? 0, length)) as [
+  if (layout.end !== size) throw new ShardFormatError('truncated or corrupt');
+  return { header, layout };
+}
+
+/** Where a shard's sections and folded texts are in its file. */
+export const sectionsRange = ({ layout }: ShardStart): [number, number] => [layout.indexStart, layout.foldedStart];
+export const foldedRange = ({ layout }: ShardStart): [number, number] => [layout.foldedStart, layout.end];
+
+/**
+ * A loaded shard from its start, its sections (kept: the shard's arrays are views on them) and its folded texts
+ * (decoded into strings; the buffer can be reused).
+ */
+export function shardFromParts({ header, layout }: ShardStart, index: Uint8Array, folded: Uint8Array): LoadedShard {
+  const [vectorElements, vectorOf, vectorEnds, termKeys, postingEnds, editEnds, fieldPostings, edits] = indexSections(
+    header,
+  ).map(({ type, length }, i) => new type(index.buffer, index.byteOffset + (layout.starts[i] ?? 0), length)) as [
     Uint32Array,
-    KeyIndex['keyDirectory'],
-    UintArray,
-    UintArray,
-    UintArray,
+    Int32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
     Uint8Array,
-    Float64Array,
-    Uint32Array,
-    Uint32Array,
     Uint8Array,
   ];
-  if ((bucketPostings.at(-1) ?? 0) !== header.postingCount) throw new ShardFormatError('truncated or corrupt');
-
-  const folded = asBuffer(source.read(layout.foldedStart, layout.canonicalStart - layout.foldedStart));
-  const foldedTexts: string[] = [];
-  const canonicalStarts: number[] = [];
-  let foldedAt = 0;
-  let canonicalAt = layout.canonicalStart;
-  for (const doc of header.documents) {
-    foldedTexts.push(folded.toString('utf16le', foldedAt, foldedAt + doc.foldedLength * 2));
-    foldedAt += doc.foldedLength * 2;
-    canonicalStarts.push(canonicalAt);
-    canonicalAt += doc.textLength * 2;
-  }
+  if ((editEnds.at(-1) ?? 0) !== header.editBytes) throw new ShardFormatError('truncated or corrupt');
+  const foldedBytes = Buffer.from(folded.buffer, folded.byteOffset, folded.byteLength);
+  let at = 0;
+  const foldedTexts = header.documents.map(({ foldedLength }) =>
+    foldedBytes.toString('utf16le', at, (at += foldedLength * 2)),
+  );
   const { fieldIndex } = header;
   return {
     issueId: header.issueId,
+    stamp: header.stamp,
     documents: header.documents,
-    keys,
-    keyDirectory,
-    bucketPostings,
-    frequencies,
-    postingDocs,
-    postingTfs,
     foldedTexts,
     foldedLengths: Uint32Array.from(header.documents, (doc) => doc.foldedLength),
     titlesAndNumbers: header.documents.map(({ folded }) => `${folded.title}\n${folded.docNumber}`),
-    canonicalText: (local) => {
-      const length = (header.documents[local]?.textLength ?? 0) * 2;
-      try {
-        return asBuffer(source.read(canonicalStarts[local] ?? 0, length)).toString('utf16le');
-      } catch {
-        return null;
-      }
-    },
+    canonicalText: (local) =>
+      applyCanonicalEdits(foldedTexts[local] ?? '', edits, editEnds[local - 1] ?? 0, editEnds[local] ?? 0),
     fieldIndex: {
       fields: fieldIndex.fields,
-      vectorRefs: fieldIndex.vectorRefs,
-      vectorEnds: fieldIndex.vectorEnds,
+      documentCount: fieldIndex.documents,
+      vectorOf,
+      vectorEnds,
       vectorElements,
       termKeys,
       postingEnds,
       postings: fieldPostings,
     },
   };
+}
+
+/** Reads a shard held in memory (copying what it keeps); throws ShardFormatError as readShardStart does. */
+export function readShard(bytes: Uint8Array): LoadedShard {
+  const start = readShardStart(bytes, bytes.length);
+  // Copies at offset 0 (the views need aligned offsets; a Buffer's slice() would be a view).
+  const copy = ([from, to]: [number, number]): Uint8Array => new Uint8Array(bytes.subarray(from, to));
+  return shardFromParts(start, copy(sectionsRange(start)), copy(foldedRange(start)));
 }

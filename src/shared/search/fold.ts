@@ -81,6 +81,12 @@ for (let unit = 0; unit < 0x10000; unit++) {
   }
 }
 
+/** Whether a code unit folds to itself alone: the units a stored text can take from its folded form as they are. */
+export const foldsToItself = (unit: number): boolean => singleFolds[unit] === unit;
+
+/** How many code units `unit` folds to (0 for whitespace, which folding drops). */
+export const foldedWidth = (unit: number): number => foldedWidths[unit] ?? 1;
+
 /** Folds text for searching (see the module comment). */
 export function fold(text: string): string {
   let out = '';
@@ -109,7 +115,7 @@ export function sourceOffsetWalker(text: string): (foldedPosition: number) => nu
   let folded = 0;
   return (position) => {
     while (source < text.length) {
-      const width = foldedWidths[text.charCodeAt(source)] ?? 1;
+      const width = foldedWidth(text.charCodeAt(source));
       if (position < folded + width) return source;
       folded += width;
       source++;

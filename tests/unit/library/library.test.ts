@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import type { ImportProgress } from '../../../src/main/library/importTypes';
 import { SEARCH_SCHEMA_VERSION } from '../../../src/main/search/shardFormat';
+import { MERGED_POSTINGS_FILE } from '../../../src/main/library/searchTypes';
 import { fixturePath, fixturesDir, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
 
@@ -51,6 +52,23 @@ describe('library', () => {
     expect((await reopened.search('土壤普查')).total).toBe(0);
     expect(readdirSync(join(dataDir, 'library', 'issues'))).toEqual([]);
     await expect(reopened.getDocument(hit?.docId ?? '')).rejects.toThrow('找不到');
+  });
+
+  it('keeps the merged postings beside the manifest, and searches right past a damaged file, rewriting it', async () => {
+    const dataDir = tempDir();
+    await open(dataDir).importFiles([fixturePath]);
+    const path = join(dataDir, 'library', MERGED_POSTINGS_FILE);
+    // The first load of a library whose issues the file does not cover yet writes it.
+    expect((await open(dataDir).search('土壤普查')).total).toBe(1);
+    expect(readFileSync(path).toString('latin1', 0, 4)).toBe('GZP1');
+    const good = readFileSync(path);
+    for (const damaged of [Buffer.from('not postings'), good.subarray(0, good.length - 3)]) {
+      writeFileSync(path, damaged);
+      const reopened = open(dataDir);
+      expect((await reopened.search('土壤普查')).total).toBe(1);
+      expect((await reopened.search('济政发[2022]7号')).hits[0]?.title).toBe('关于组织开展济南市第三次土壤普查的通知');
+      expect(readFileSync(path)).toEqual(good);
+    }
   });
 
   it('rebuilds a shard written with another schemaVersion', async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 /** lunr's own answer for the same clauses as FieldScorer (no clauses: no scores, not lunr's match-all). */
-function wholeScores(terms: string[]): Map<string, number> {
+function wholeScores(terms: string[]): Map<number, number> {
   const grams = new Set<string>();
   for (const term of terms) {
     if (term.length === 1) grams.add(term);
@@ -30,7 +30,7 @@ function wholeScores(terms: string[]): Map<string, number> {
   const results = whole.query((query) => {
     for (const gram of usable) query.term(gram, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
   });
-  return new Map(results.map((result) => [result.ref, result.score]));
+  return new Map(results.map((result) => [Number(result.ref), result.score]));
 }
 
 describe('stored field index', () => {

@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueFile } from '../../../src/main/gazette/index';
 import { buildShard } from '../../../src/main/search/buildShard';
-import { postingStart } from '../../../src/main/search/keyTable';
+import { storeFieldIndex } from '../../../src/main/search/fieldIndex';
 import { loadShardFile } from '../../../src/main/search/shardFile';
 import {
   readShard,
@@ -27,63 +27,46 @@ beforeAll(async () => {
   bytes = serializeShard(built);
 });
 
-/** What a shard says about its postings, key by key: [key, [document, tf]…], from the built or the loaded arrays. */
-function postingsOf(
-  keys: Uint32Array,
-  range: (key: number, k: number) => [number, number],
-  docs: ArrayLike<number>,
-  tfs: ArrayLike<number>,
-): [number, number[][]][] {
-  return [...keys].map((key, k) => {
-    const list: number[][] = [];
-    const [from, to] = range(key, k);
-    for (let p = from; p < to; p++) list.push([docs[p] ?? 0, tfs[p] ?? 0]);
-    return [key, list];
-  });
-}
-
 describe('shard format', () => {
-  it('reads back what was written: documents, keys, postings (tf capped at 255) and both texts', () => {
+  it('reads back what was written: documents, folded texts and canonical texts', () => {
     const loaded = readShard(bytes);
     expect(loaded.issueId).toBe('fixture');
     expect(loaded.documents).toEqual(built.documents);
-    expect([...loaded.keys]).toEqual([...built.keys]);
-    const capped = built.postingCounts.map((count) => Math.min(count, 255));
-    const loadedRange = (key: number, k: number): [number, number] => {
-      const start = postingStart(loaded, key, k);
-      return [start, start + (loaded.frequencies[k] ?? 0)];
-    };
-    const builtRange = (_: number, k: number): [number, number] => [built.offsets[k] ?? 0, built.offsets[k + 1] ?? 0];
-    expect(postingsOf(loaded.keys, loadedRange, loaded.postingDocs, loaded.postingTfs)).toEqual(
-      postingsOf(built.keys, builtRange, built.postingDocs, capped),
-    );
-    expect(built.postingCounts.some((count) => count > 255)).toBe(true);
     expect(loaded.foldedTexts).toEqual(built.foldedTexts);
     parsed.documents.forEach((doc, local) => {
       expect(loaded.canonicalText(local)).toBe(documentText(doc));
     });
   });
 
-  it('stores document numbers and frequencies in a byte, and posting starts per bucket, for a few documents', () => {
-    const loaded = readShard(bytes);
-    expect(loaded.postingDocs).toBeInstanceOf(Uint8Array);
-    expect(loaded.frequencies).toBeInstanceOf(Uint8Array);
-    expect(loaded.frequencies).toHaveLength(loaded.keys.length);
-    expect(loaded.bucketPostings).toHaveLength(Math.ceil(loaded.keys.length / 8) + 1);
-    // The canonical text, at the end, is not loaded: the index and the folded text take the rest.
-    const canonicalBytes = parsed.documents.reduce((sum, doc) => sum + documentText(doc).length * 2, 0);
-    expect(bytes.length).toBeGreaterThan(canonicalBytes);
+  it('holds the folded text once, and the canonical text in under a fifth of its size', () => {
+    const foldedBytes = built.foldedTexts.reduce((sum, text) => sum + text.length * 2, 0);
+    const canonicalBytes = built.canonicalTexts.reduce((sum, text) => sum + text.length * 2, 0);
+    const field = storeFieldIndex(built.fieldIndex);
+    const fieldBytes = Object.values(field).reduce(
+      (sum: number, part: unknown) => sum + (ArrayBuffer.isView(part) ? part.byteLength : 0),
+      0,
+    );
+    const headerBytes = bytes.readUInt32LE(4) + 8;
+    // What is left besides the folded text, the field index and the header: the edits and a few bytes of padding.
+    const rest = bytes.length - foldedBytes - fieldBytes - headerBytes;
+    expect(rest).toBeGreaterThan(0);
+    expect(rest).toBeLessThan(canonicalBytes / 5);
   });
 
-  it('loads from a file without the canonical text, reads it on demand, and gives none once the file changed', () => {
+  it('stamps the folded text: the same text gives the same stamp, other text another', () => {
+    const again = readShard(serializeShard(buildShard('fixture', parsed))).stamp;
+    expect(again).toBe(readShard(bytes).stamp);
+    const fewer = buildShard('fixture', { ...parsed, documents: parsed.documents.slice(1) });
+    expect(readShard(serializeShard(fewer)).stamp).not.toBe(again);
+  });
+
+  it('loads from a file and keeps nothing of it: the shard still gives its texts once the file is gone', () => {
     const path = join(tempDir(), 'index.gzs');
     writeFileSync(path, bytes);
     const loaded = loadShardFile(path);
+    rmSync(path);
     expect(loaded.foldedTexts).toEqual(built.foldedTexts);
     expect(loaded.canonicalText(2)).toBe(documentText(parsed.documents[2] as ParsedIssue['documents'][number]));
-    const other = buildShard('other', { ...parsed, documents: parsed.documents.slice(1) });
-    writeFileSync(path, serializeShard(other));
-    expect(loaded.canonicalText(2)).toBeNull();
   });
 
   it('rejects every truncation and a damaged header with ShardFormatError, never another error (property)', () => {
