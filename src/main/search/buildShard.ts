@@ -37,6 +37,7 @@ export function buildShard(
         headings: fold(headings),
       },
       foldedLength: folded.length,
+      textLength: text.length,
     });
     foldedTexts.push(folded);
     canonicalTexts.push(text);

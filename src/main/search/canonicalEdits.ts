@@ -7,7 +7,7 @@
  * Edits are pairs of varints: how many units to take unchanged from the folded text, then one canonical unit that
  * folded to something else (it stands for as many folded units as it folds to). A final run has no unit after it.
  */
-import { foldedWidth, foldsToItself } from '../../shared/search/fold';
+import { foldedWidth, foldsToItself, type TextSource } from '../../shared/search/fold';
 import { ByteReader, ByteWriter } from './varint';
 
 /** The edits that turn `fold(text)` back into `text`. */
@@ -28,25 +28,96 @@ export function canonicalEdits(text: string): Uint8Array {
   return out.result();
 }
 
-/** Where canonical texts are put together, reused: one code unit at a time into a typed array is far cheaper than
- * strings sliced and joined. */
-let units = new Uint16Array(1 << 14);
+/**
+ * A canonical text put together from its folded text and edits only as far as it is read: a snippet shows the
+ * first matches of a document, and the document is thousands of characters long.
+ */
+export class CanonicalText implements TextSource {
+  private readonly units: Uint16Array;
+  private readonly reader: ByteReader;
+  /** How many units are put together, where the folded text is read next, and what the edits say next. */
+  private done = 0;
+  private foldedAt = 0;
+  private runLeft = 0;
+  private unitNext = false;
 
-/** The canonical text from its folded text and edits (`bytes` from `from` to `to`). */
-export function applyCanonicalEdits(folded: string, bytes: Uint8Array, from = 0, to = bytes.length): string {
-  // Each edit adds at most one unit to the folded text, and takes at least one byte.
-  const most = folded.length + (to - from);
-  if (units.length < most) units = new Uint16Array(most * 2);
-  const reader = new ByteReader(bytes, from, to);
-  let n = 0;
-  let at = 0;
-  while (!reader.atEnd()) {
-    const end = Math.min(folded.length, at + reader.varint());
-    while (at < end) units[n++] = folded.charCodeAt(at++);
-    if (reader.atEnd()) break;
-    const unit = reader.varint() & 0xffff;
-    units[n++] = unit;
-    at += foldedWidth(unit);
+  /** `length` is the canonical text's, which the edits add up to (the shard's document list has it). */
+  constructor(
+    private readonly folded: string,
+    readonly length: number,
+    private readonly bytes: Uint8Array,
+    private readonly from = 0,
+    private readonly to = bytes.length,
+  ) {
+    this.units = new Uint16Array(length);
+    this.reader = new ByteReader(bytes, from, to);
   }
-  return Buffer.from(units.buffer, 0, n * 2).toString('utf16le');
+
+  /** fold.ts's walker, stepping over a run of unchanged units at once. */
+  walkSourceOffsets(): (foldedPosition: number) => number {
+    const reader = new ByteReader(this.bytes, this.from, this.to);
+    /** Canonical and folded units before where the walk is. */
+    let source = 0;
+    let folded = 0;
+    let runLeft = 0;
+    /** The folded width of a changed unit read but not yet stepped over, or -1. */
+    let unitWidth = -1;
+    let unitNext = false;
+    return (position) => {
+      for (;;) {
+        if (runLeft > 0) {
+          if (position < folded + runLeft) return source + position - folded;
+          source += runLeft;
+          folded += runLeft;
+          runLeft = 0;
+        } else if (unitWidth >= 0) {
+          if (position < folded + unitWidth) return source;
+          folded += unitWidth;
+          source++;
+          unitWidth = -1;
+        } else if (reader.atEnd()) {
+          return this.length;
+        } else if (unitNext) {
+          unitWidth = foldedWidth(reader.varint() & 0xffff);
+          unitNext = false;
+        } else {
+          runLeft = reader.varint();
+          unitNext = true;
+        }
+      }
+    };
+  }
+
+  charCodeAt(index: number): number {
+    if (index >= this.done) this.putTogether(index + 1);
+    return this.units[index] ?? Number.NaN;
+  }
+
+  slice(start: number, end = this.length): string {
+    const from = Math.max(0, Math.min(start, this.length));
+    const to = Math.max(from, Math.min(end, this.length));
+    this.putTogether(to);
+    return Buffer.from(this.units.buffer, from * 2, (to - from) * 2).toString('utf16le');
+  }
+
+  private putTogether(count: number): void {
+    const { units, folded, reader } = this;
+    while (this.done < count) {
+      if (this.runLeft > 0) {
+        const take = Math.min(this.runLeft, count - this.done);
+        for (let i = 0; i < take; i++) units[this.done++] = folded.charCodeAt(this.foldedAt++);
+        this.runLeft -= take;
+      } else if (reader.atEnd()) {
+        return;
+      } else if (this.unitNext) {
+        const unit = reader.varint() & 0xffff;
+        units[this.done++] = unit;
+        this.foldedAt += foldedWidth(unit);
+        this.unitNext = false;
+      } else {
+        this.runLeft = reader.varint();
+        this.unitNext = true;
+      }
+    }
+  }
 }

@@ -1,17 +1,18 @@
 /**
- * The canonical texts snippets were last made from. A shard reads a canonical text from its file on demand (it is
- * never loaded: at 2,000 issues it would be 130 MB), and searching as one types, or paging, shows the same documents
- * again and again; a few dozen texts spare those reads.
+ * The canonical texts snippets were last made from. A shard puts a canonical text together from its folded text
+ * and edits when a snippet needs it (held whole, at 2,000 issues they would be 130 MB), and searching as one types,
+ * or paging, shows the same documents again and again; a few dozen texts spare that work.
  */
+import type { CanonicalText } from './canonicalEdits';
 import type { LoadedShard } from './shardFormat';
 
 const CAPACITY = 64;
 
 export class CanonicalTextCache {
   /** In use order, oldest first (a Map iterates in insertion order). */
-  private readonly texts = new Map<string, { shard: LoadedShard; text: string }>();
+  private readonly texts = new Map<string, { shard: LoadedShard; text: CanonicalText }>();
 
-  get(shard: LoadedShard, local: number): string {
+  get(shard: LoadedShard, local: number): CanonicalText {
     const key = `${shard.issueId}\n${local}`;
     const cached = this.texts.get(key);
     if (cached?.shard === shard) {

@@ -140,6 +140,23 @@ function inTitleOrNumber(titleAndNumber: string, terms: readonly string[]): bool
   return true;
 }
 
+/**
+ * The characters of a text as a 64-bit set in two numbers (a character's bit is a hash of it): a title's set must
+ * hold every character of the query before its text is looked at, which spares that look for most of the
+ * thousands of candidates of a frequent word.
+ */
+function characterSet(text: string, into: Uint32Array, at: number): void {
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < text.length; i++) {
+    const bit = Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 26;
+    if (bit < 32) low |= 1 << bit;
+    else high |= 1 << (bit - 32);
+  }
+  into[at] = low >>> 0;
+  into[at + 1] = high >>> 0;
+}
+
 /** Ties of tier and score: newest first, then by id so that the order is total. */
 const compareTies = (a: ShardDocument, b: ShardDocument): number =>
   (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
@@ -160,6 +177,9 @@ export function createSearchIndex(): SearchIndex {
   let lengths = new Uint32Array(0);
   let shardOf: (LoadedShard | undefined)[] = [];
   let localOf = new Uint32Array(0);
+  /** Per document, its folded title and 文号 (LoadedShard.titlesAndNumbers), and their character set, two numbers. */
+  let titleOf: string[] = [];
+  let titleCharacters = new Uint32Array(0);
   let documentCount = 0;
   let totalLength = 0;
   // Scratch space reused by every query (searches run one at a time on this thread).
@@ -179,6 +199,7 @@ export function createSearchIndex(): SearchIndex {
     alive = grown(alive, capacity);
     lengths = grown(lengths, capacity);
     localOf = grown(localOf, capacity);
+    titleCharacters = grown(titleCharacters, capacity * 2);
     hits = new Uint16Array(capacity);
   }
 
@@ -190,6 +211,8 @@ export function createSearchIndex(): SearchIndex {
       lengths[base + local] = doc.foldedLength;
       shardOf[base + local] = shard;
       localOf[base + local] = local;
+      titleOf[base + local] = shard.titlesAndNumbers[local] ?? '';
+      characterSet(titleOf[base + local] ?? '', titleCharacters, (base + local) * 2);
       totalLength += doc.foldedLength;
     });
     documentCount += shard.documents.length;
@@ -287,19 +310,40 @@ export function createSearchIndex(): SearchIndex {
     // (anywhere) are checked on the text.
     const checks = words.map((term) => (term.length > 2 ? substringCheck(term) : null));
     const excluded = query.excluded.map(substringCheck);
+    const checked = excluded.length > 0 || checks.some((check) => check !== null);
+    const wordCharacters = new Uint32Array(2);
+    characterSet(words.join(''), wordCharacters, 0);
+    const [low = 0, high = 0] = wordCharacters;
     const wanted = probes.length;
-    for (let document = 0; document < slots; document++) {
-      if (wanted > 0 ? hits[document] !== wanted : alive[document] !== 1) continue;
-      const shard = shardOf[document] as LoadedShard;
-      const local = localOf[document] ?? 0;
-      const text = shard.foldedTexts[local] ?? '';
-      if (!containsWhereItCan(text, document, words, checks) || containsAny(text, excluded)) continue;
-      if (filtered && !passesFilters(shard.documents[local] as ShardDocument, query)) continue;
-      const tier = titleTier && inTitleOrNumber(shard.titlesAndNumbers[local] ?? '', words) ? 1 : 0;
-      const norm = 1 - B + (B * (lengths[document] ?? 0)) / averageLength;
+    // Locals, not the closure's variables, in the loop that runs once per candidate.
+    const [live, hitCounts, titleSets, documentLengths, tfs, slotCount] = [
+      alive,
+      hits,
+      titleCharacters,
+      lengths,
+      wordTfs,
+      slots,
+    ];
+    for (let document = 0; document < slotCount; document++) {
+      if (wanted > 0 ? hitCounts[document] !== wanted : live[document] !== 1) continue;
+      if (checked || filtered) {
+        const shard = shardOf[document] as LoadedShard;
+        const local = localOf[document] ?? 0;
+        if (checked) {
+          const text = shard.foldedTexts[local] ?? '';
+          if (!containsWhereItCan(text, document, words, checks) || containsAny(text, excluded)) continue;
+        }
+        if (filtered && !passesFilters(shard.documents[local] as ShardDocument, query)) continue;
+      }
+      const mayBeInTitle =
+        titleTier &&
+        ((titleSets[document * 2] ?? 0) & low) >>> 0 === low &&
+        ((titleSets[document * 2 + 1] ?? 0) & high) >>> 0 === high;
+      const tier = mayBeInTitle && inTitleOrNumber(titleOf[document] ?? '', words) ? 1 : 0;
+      const norm = 1 - B + (B * (documentLengths[document] ?? 0)) / averageLength;
       let score = 0;
       for (let word = 0; word < idf.length; word++) {
-        const tf = wordTfs[word * slots + document] ?? 0;
+        const tf = tfs[word * slotCount + document] ?? 0;
         score += ((idf[word] ?? 0) * tf * (K1 + 1)) / (tf + K1 * norm);
       }
       candidates.push(document, tier, score);
@@ -397,6 +441,7 @@ export function createSearchIndex(): SearchIndex {
       shard.documents.forEach((doc, local) => {
         alive[base + local] = 0;
         shardOf[base + local] = undefined;
+        titleOf[base + local] = '';
         totalLength -= doc.foldedLength;
       });
       documentCount -= shard.documents.length;
@@ -444,6 +489,8 @@ export function createSearchIndex(): SearchIndex {
       alive = new Uint8Array(0);
       lengths = new Uint32Array(0);
       localOf = new Uint32Array(0);
+      titleCharacters = new Uint32Array(0);
+      titleOf = [];
       shardOf = [];
       documentCount = 0;
       totalLength = 0;

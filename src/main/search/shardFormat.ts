@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import type lunr from 'lunr';
 import type { DocumentSummary } from '../../shared/api';
-import { applyCanonicalEdits, canonicalEdits } from './canonicalEdits';
+import { CanonicalText, canonicalEdits } from './canonicalEdits';
 import { storeFieldIndex, type StoredFieldIndex } from './fieldIndex';
 
 /** Bump whenever the bytes written here or their meaning (folding, keys, fields) change: old shards are rebuilt. */
@@ -31,6 +31,7 @@ export interface ShardDocument extends DocumentSummary {
   year: number | null;
   folded: { title: string; docNumber: string; issuer: string; headings: string };
   foldedLength: number;
+  textLength: number;
 }
 
 interface ShardHeader {
@@ -69,7 +70,8 @@ export interface LoadedShard {
    */
   foldedLengths: Uint32Array;
   titlesAndNumbers: string[];
-  canonicalText(local: number): string;
+  /** The document's canonical text, put together as it is read. */
+  canonicalText(local: number): CanonicalText;
   fieldIndex: StoredFieldIndex;
 }
 
@@ -240,7 +242,13 @@ export function shardFromParts({ header, layout }: ShardStart, index: Uint8Array
     foldedLengths: Uint32Array.from(header.documents, (doc) => doc.foldedLength),
     titlesAndNumbers: header.documents.map(({ folded }) => `${folded.title}\n${folded.docNumber}`),
     canonicalText: (local) =>
-      applyCanonicalEdits(foldedTexts[local] ?? '', edits, editEnds[local - 1] ?? 0, editEnds[local] ?? 0),
+      new CanonicalText(
+        foldedTexts[local] ?? '',
+        header.documents[local]?.textLength ?? 0,
+        edits,
+        editEnds[local - 1] ?? 0,
+        editEnds[local] ?? 0,
+      ),
     fieldIndex: {
       fields: fieldIndex.fields,
       documentCount: fieldIndex.documents,

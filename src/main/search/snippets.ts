@@ -8,13 +8,14 @@ import type { SearchSnippet } from '../../shared/api';
 import type { TextRange } from '../../shared/annotations/annotation';
 import { markedTerms, matches, type Match } from '../../shared/search/matchRanges';
 import type { ParsedQuery } from '../../shared/search/parseQuery';
+import type { TextSource } from '../../shared/search/fold';
 
 const WINDOW = 60;
 const LEAD = 20;
 const MAX_SNIPPETS = 3;
 
 /** `folded` is `fold(text)`, which the index already holds. */
-export function makeSnippets(text: string, folded: string, query: ParsedQuery): SearchSnippet[] {
+export function makeSnippets(text: TextSource, folded: string, query: ParsedQuery): SearchSnippet[] {
   const source = matches(text, query, folded);
   const read: Match[] = [];
   /** The next match not read yet, or null when there are no more. */

@@ -104,12 +104,22 @@ export function fold(text: string): string {
   return runStart === 0 ? text : out + text.slice(runStart);
 }
 
+/** What the walker and snippets read of a text: a string, or a text put together only as far as it is read. */
+export interface TextSource {
+  readonly length: number;
+  charCodeAt(index: number): number;
+  slice(start: number, end?: number): string;
+  /** `sourceOffsetWalker` for this text, when the text can do it faster than character by character. */
+  walkSourceOffsets?(): (foldedPosition: number) => number;
+}
+
 /**
  * Maps positions in `fold(text)` to the offsets in `text` of the characters they came from, walking the text only
  * as far as the positions asked for so far: snippets need a few positions near the start of a long document.
  * Positions must be asked for in ascending order; past the end of the folded text, the answer is `text.length`.
  */
-export function sourceOffsetWalker(text: string): (foldedPosition: number) => number {
+export function sourceOffsetWalker(text: TextSource): (foldedPosition: number) => number {
+  if (text.walkSourceOffsets) return text.walkSourceOffsets();
   let source = 0;
   // How many folded units the characters before `source` make.
   let folded = 0;

@@ -10,7 +10,7 @@
  *   different words that overlap are merged into one (touching ones stay separate, so each is one hit).
  */
 import type { TextRange } from '../annotations/annotation';
-import { fold, sourceOffsetWalker } from './fold';
+import { fold, sourceOffsetWalker, type TextSource } from './fold';
 import type { ParsedQuery } from './parseQuery';
 
 /** The folded strings a query marks in a text (see the module comment), without repeats. */
@@ -19,6 +19,29 @@ export function markedTerms(query: ParsedQuery): string[] {
   return [...new Set([...terms, ...filters.docNumber, ...filters.title, ...filters.issuer])].filter(
     (term) => term !== '',
   );
+}
+
+/**
+ * Each term's occurrences in `folded` ([start, last], inclusive; a term's own occurrences do not overlap), in
+ * order of start and, at one start, the longest first. Found as they are read, so a snippet that needs the first
+ * few matches of a word does not look for the hundreds after them.
+ */
+function* foldedOccurrences(folded: string, terms: readonly string[]): Generator<[number, number]> {
+  const next = terms.map((term) => folded.indexOf(term));
+  for (;;) {
+    let best = -1;
+    for (let t = 0; t < terms.length; t++) {
+      const at = next[t] ?? -1;
+      if (at < 0) continue;
+      const bestAt = next[best] ?? -1;
+      if (best < 0 || at < bestAt || (at === bestAt && (terms[t] ?? '').length > (terms[best] ?? '').length)) best = t;
+    }
+    if (best < 0) return;
+    const at = next[best] ?? 0;
+    const length = (terms[best] ?? '').length;
+    next[best] = folded.indexOf(terms[best] ?? '', at + length);
+    yield [at, at + length - 1];
+  }
 }
 
 /** A match, with where it is in the folded text too ([start, last], inclusive). */
@@ -30,17 +53,10 @@ export interface Match extends TextRange {
  * The matches of `query` in `text` in text order, mapped back to the text only as far as they are read: the
  * reader reads them all, snippets only the first few. `folded` is `fold(text)` when the caller already has it.
  */
-export function* matches(text: string, query: ParsedQuery, folded: string = fold(text)): Generator<Match> {
-  const found: [number, number][] = [];
-  for (const term of markedTerms(query)) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
-      found.push([at, at + term.length - 1]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+export function* matches(text: TextSource, query: ParsedQuery, folded: string = fold(text.slice(0))): Generator<Match> {
   const toSource = sourceOffsetWalker(text);
   let pending: Match | null = null;
-  for (const [start, last] of found) {
+  for (const [start, last] of foldedOccurrences(folded, markedTerms(query))) {
     if (pending && start <= pending.folded[1]) {
       // Overlapping matches of different words are one.
       if (last > pending.folded[1]) {
