@@ -2,7 +2,7 @@
  * A document's canonical text stored as edits of its folded text, which the shard holds anyway: most characters
  * of Chinese text fold to themselves, so the canonical text is the folded one plus the characters that folding
  * changed (line breaks, full-width punctuation and digits, brackets). Storing it whole took as much room as the
- * folded text; the edits take about a tenth of it.
+ * folded text; the edits take about an eighth of it (17 MB for 133 MB of canonical text at 2,000 issues).
  *
  * Edits are pairs of varints: how many units to take unchanged from the folded text, then one canonical unit that
  * folded to something else (it stands for as many folded units as it folds to). A final run has no unit after it.

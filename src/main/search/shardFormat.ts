@@ -182,7 +182,7 @@ interface ShardStart {
 }
 
 /** The header and layout from a shard's first bytes (at least the header); throws ShardFormatError. */
-export function readShardStart(start: Uint8Array, size: number): ShardStart {
+function readShardStart(start: Uint8Array, size: number): ShardStart {
   const file = Buffer.from(start.buffer, start.byteOffset, start.byteLength);
   if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
   const headerLength = file.readUInt32LE(4);
@@ -207,14 +207,14 @@ export function readShardStart(start: Uint8Array, size: number): ShardStart {
 }
 
 /** Where a shard's sections and folded texts are in its file. */
-export const sectionsRange = ({ layout }: ShardStart): [number, number] => [layout.indexStart, layout.foldedStart];
-export const foldedRange = ({ layout }: ShardStart): [number, number] => [layout.foldedStart, layout.end];
+const sectionsRange = ({ layout }: ShardStart): [number, number] => [layout.indexStart, layout.foldedStart];
+const foldedRange = ({ layout }: ShardStart): [number, number] => [layout.foldedStart, layout.end];
 
 /**
- * A loaded shard from its start, its sections (kept: the shard's arrays are views on them) and its folded texts
- * (decoded into strings; the buffer can be reused).
+ * A loaded shard from its start, its sections (kept: the shard's arrays are views on them, so they must be its own
+ * copy at an aligned offset) and its folded texts (decoded into strings; their bytes can be reused).
  */
-export function shardFromParts({ header, layout }: ShardStart, index: Uint8Array, folded: Uint8Array): LoadedShard {
+function shardFromParts({ header, layout }: ShardStart, index: Uint8Array, folded: Uint8Array): LoadedShard {
   const [vectorElements, vectorOf, vectorEnds, termKeys, postingEnds, editEnds, fieldPostings, edits] = indexSections(
     header,
   ).map(({ type, length }, i) => new type(index.buffer, index.byteOffset + (layout.starts[i] ?? 0), length)) as [
@@ -262,10 +262,10 @@ export function shardFromParts({ header, layout }: ShardStart, index: Uint8Array
   };
 }
 
-/** Reads a shard held in memory (copying what it keeps); throws ShardFormatError as readShardStart does. */
+/** Reads a shard from its bytes, copying what it keeps; throws ShardFormatError as readShardStart does. */
 export function readShard(bytes: Uint8Array): LoadedShard {
   const start = readShardStart(bytes, bytes.length);
   // Copies at offset 0 (the views need aligned offsets; a Buffer's slice() would be a view).
-  const copy = ([from, to]: [number, number]): Uint8Array => new Uint8Array(bytes.subarray(from, to));
-  return shardFromParts(start, copy(sectionsRange(start)), copy(foldedRange(start)));
+  const [from, to] = foldedRange(start);
+  return shardFromParts(start, new Uint8Array(bytes.subarray(...sectionsRange(start))), bytes.subarray(from, to));
 }
