@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { IssueSummary } from '../../../src/shared/api';
 import { replaceFileAtomically } from '../../../src/main/library/atomicFiles';
+import { MERGED_POSTINGS_FILE } from '../../../src/main/library/searchTypes';
 import { openLibrary } from '../../../src/main/library/library';
 import { fixturePath, importWorkerSource, repoRoot } from '../../helpers/fixtureFiles';
 import { tempDirs } from '../../helpers/tempDirs';
@@ -101,6 +102,8 @@ describe('an atomic file replacement that fails', () => {
     const libraryDir = join(dataDir, 'library');
     mkdirSync(libraryDir, { recursive: true });
     writeFileSync(join(libraryDir, 'manifest.json.999999999.tmp'), '{"half":');
+    // The search worker's merged postings, cut off by a kill while they were written.
+    writeFileSync(join(libraryDir, `${MERGED_POSTINGS_FILE}.999999998.tmp`), 'GZP1');
     openLibrary({ dataDir, workerPath });
     expect(readdirSync(libraryDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
