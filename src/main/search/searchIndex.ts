@@ -38,7 +38,7 @@ import {
 } from './postings';
 import type { LoadedShard, ShardDocument } from './shardFormat';
 import { makeSnippets } from './snippets';
-import { contains, substringCheck, type SubstringCheck } from './substringCheck';
+import { contains, startsWithin, substringCheck, type SubstringCheck } from './substringCheck';
 import { CandidateList, selectTop } from './candidateList';
 import { CanonicalTextCache } from './canonicalTextCache';
 import { grown } from './typedArrays';
@@ -361,8 +361,7 @@ export function createSearchIndex(): SearchIndex {
       const check = checks[word];
       if (!check) continue;
       const cell = word * slots + document;
-      const from = Math.max(0, wordFrom[cell] ?? 0);
-      if (!contains(text.slice(from, (wordTo[cell] ?? 0) + (words[word] ?? '').length), check)) return false;
+      if (!startsWithin(text, words[word] ?? '', check, wordFrom[cell] ?? 0, wordTo[cell] ?? 0)) return false;
     }
     return true;
   }

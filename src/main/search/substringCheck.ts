@@ -39,3 +39,31 @@ export function contains(text: string, { head, tail }: SubstringCheck): boolean 
   }
   return false;
 }
+
+/** Windows up to this many start positions are checked a unit at a time; a call into V8's search costs more. */
+const SHORT_WINDOW = 256;
+
+/**
+ * Whether `word` starts somewhere in `text` from `from` to `lastStart`. A short window (the blocks of a word's keys
+ * usually leave a few dozen positions) is compared a unit at a time, which costs a fraction of a string search;
+ * a longer one is searched in a slice of the text, so that the search cannot run on past the window.
+ */
+export function startsWithin(
+  text: string,
+  word: string,
+  check: SubstringCheck,
+  from: number,
+  lastStart: number,
+): boolean {
+  const first = Math.max(0, from);
+  const last = Math.min(lastStart, text.length - word.length);
+  if (last - first > SHORT_WINDOW) return contains(text.slice(first, last + word.length), check);
+  const lead = word.charCodeAt(0);
+  for (let at = first; at <= last; at++) {
+    if (text.charCodeAt(at) !== lead) continue;
+    let i = 1;
+    while (i < word.length && text.charCodeAt(at + i) === word.charCodeAt(i)) i++;
+    if (i === word.length) return true;
+  }
+  return false;
+}

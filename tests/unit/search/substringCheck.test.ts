@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contains, substringCheck } from '../../../src/main/search/substringCheck';
+import { contains, startsWithin, substringCheck } from '../../../src/main/search/substringCheck';
 
 // Characters whose search bytes are common, rare and ASCII, so that every kind of anchor is exercised.
 const unit = fc.constantFrom(...'.加大机构鼓术创新、国办发(2003)8号的一aA'.split(''));
@@ -24,5 +24,29 @@ describe('substring check', () => {
     expect(substringCheck('加强组织')).toEqual({ head: '', tail: '加强组织' });
     expect(substringCheck('国办发(2003)8号').head).toBe('');
     expect(contains('加大.加', substringCheck('.加大'))).toBe(false);
+  });
+
+  it("finds a word starting in a window exactly when one of the window's positions starts it (property)", () => {
+    // Long texts too, so that windows past the unit-at-a-time limit are searched in a slice.
+    const long = fc.array(unit, { maxLength: 700 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(
+        long,
+        term,
+        fc.integer({ min: -5, max: 720 }),
+        fc.integer({ min: -5, max: 720 }),
+        (haystack, needle, from, to) => {
+          let expected = false;
+          for (let at = Math.max(0, from); at <= to && !expected; at++) expected = haystack.startsWith(needle, at);
+          expect(startsWithin(haystack, needle, substringCheck(needle), from, to)).toBe(expected);
+          // The word planted at a window's first or last position is found; one position outside it need not be.
+          const at = Math.min(Math.max(0, from), haystack.length);
+          const planted = haystack.slice(0, at) + needle + haystack.slice(at);
+          expect(startsWithin(planted, needle, substringCheck(needle), at, Math.max(at, to))).toBe(true);
+          expect(startsWithin(planted, needle, substringCheck(needle), Math.min(at, to), at)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
