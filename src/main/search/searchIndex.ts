@@ -177,8 +177,7 @@ export function createSearchIndex(): SearchIndex {
   let lengths = new Uint32Array(0);
   let shardOf: (LoadedShard | undefined)[] = [];
   let localOf = new Uint32Array(0);
-  /** Per document, its folded title and 文号 (LoadedShard.titlesAndNumbers), and their character set, two numbers. */
-  let titleOf: string[] = [];
+  /** Per document, the character set (characterSet) of its folded title and 文号, two numbers. */
   let titleCharacters = new Uint32Array(0);
   let documentCount = 0;
   let totalLength = 0;
@@ -211,8 +210,7 @@ export function createSearchIndex(): SearchIndex {
       lengths[base + local] = doc.foldedLength;
       shardOf[base + local] = shard;
       localOf[base + local] = local;
-      titleOf[base + local] = shard.titlesAndNumbers[local] ?? '';
-      characterSet(titleOf[base + local] ?? '', titleCharacters, (base + local) * 2);
+      characterSet(shard.titlesAndNumbers[local] ?? '', titleCharacters, (base + local) * 2);
       totalLength += doc.foldedLength;
     });
     documentCount += shard.documents.length;
@@ -315,17 +313,8 @@ export function createSearchIndex(): SearchIndex {
     characterSet(words.join(''), wordCharacters, 0);
     const [low = 0, high = 0] = wordCharacters;
     const wanted = probes.length;
-    // Locals, not the closure's variables, in the loop that runs once per candidate.
-    const [live, hitCounts, titleSets, documentLengths, tfs, slotCount] = [
-      alive,
-      hits,
-      titleCharacters,
-      lengths,
-      wordTfs,
-      slots,
-    ];
-    for (let document = 0; document < slotCount; document++) {
-      if (wanted > 0 ? hitCounts[document] !== wanted : live[document] !== 1) continue;
+    for (let document = 0; document < slots; document++) {
+      if (wanted > 0 ? hits[document] !== wanted : alive[document] !== 1) continue;
       if (checked || filtered) {
         const shard = shardOf[document] as LoadedShard;
         const local = localOf[document] ?? 0;
@@ -337,13 +326,17 @@ export function createSearchIndex(): SearchIndex {
       }
       const mayBeInTitle =
         titleTier &&
-        ((titleSets[document * 2] ?? 0) & low) >>> 0 === low &&
-        ((titleSets[document * 2 + 1] ?? 0) & high) >>> 0 === high;
-      const tier = mayBeInTitle && inTitleOrNumber(titleOf[document] ?? '', words) ? 1 : 0;
-      const norm = 1 - B + (B * (documentLengths[document] ?? 0)) / averageLength;
+        ((titleCharacters[document * 2] ?? 0) & low) >>> 0 === low &&
+        ((titleCharacters[document * 2 + 1] ?? 0) & high) >>> 0 === high;
+      const tier =
+        mayBeInTitle &&
+        inTitleOrNumber((shardOf[document] as LoadedShard).titlesAndNumbers[localOf[document] ?? 0] ?? '', words)
+          ? 1
+          : 0;
+      const norm = 1 - B + (B * (lengths[document] ?? 0)) / averageLength;
       let score = 0;
       for (let word = 0; word < idf.length; word++) {
-        const tf = tfs[word * slotCount + document] ?? 0;
+        const tf = wordTfs[word * slots + document] ?? 0;
         score += ((idf[word] ?? 0) * tf * (K1 + 1)) / (tf + K1 * norm);
       }
       candidates.push(document, tier, score);
@@ -440,7 +433,6 @@ export function createSearchIndex(): SearchIndex {
       shard.documents.forEach((doc, local) => {
         alive[base + local] = 0;
         shardOf[base + local] = undefined;
-        titleOf[base + local] = '';
         totalLength -= doc.foldedLength;
       });
       documentCount -= shard.documents.length;
@@ -489,7 +481,6 @@ export function createSearchIndex(): SearchIndex {
       lengths = new Uint32Array(0);
       localOf = new Uint32Array(0);
       titleCharacters = new Uint32Array(0);
-      titleOf = [];
       shardOf = [];
       documentCount = 0;
       totalLength = 0;

@@ -181,12 +181,12 @@ interface ShardStart {
   layout: Layout;
 }
 
-/** The header and layout from a shard's first bytes (at least the header); throws ShardFormatError. */
-function readShardStart(start: Uint8Array, size: number): ShardStart {
-  const file = Buffer.from(start.buffer, start.byteOffset, start.byteLength);
+/** The header and layout of a shard; throws ShardFormatError. */
+function readShardStart(bytes: Uint8Array): ShardStart {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new ShardFormatError('not a shard file');
   const headerLength = file.readUInt32LE(4);
-  if (8 + headerLength > Math.min(size, file.length)) throw new ShardFormatError('truncated or corrupt');
+  if (8 + headerLength > file.length) throw new ShardFormatError('truncated or corrupt');
   let header: ShardHeader;
   try {
     header = JSON.parse(file.toString('utf8', 8, 8 + headerLength)) as ShardHeader;
@@ -202,13 +202,9 @@ function readShardStart(start: Uint8Array, size: number): ShardStart {
   } catch {
     throw new ShardFormatError('unreadable header');
   }
-  if (layout.end !== size) throw new ShardFormatError('truncated or corrupt');
+  if (layout.end !== file.length) throw new ShardFormatError('truncated or corrupt');
   return { header, layout };
 }
-
-/** Where a shard's sections and folded texts are in its file. */
-const sectionsRange = ({ layout }: ShardStart): [number, number] => [layout.indexStart, layout.foldedStart];
-const foldedRange = ({ layout }: ShardStart): [number, number] => [layout.foldedStart, layout.end];
 
 /**
  * A loaded shard from its start, its sections (kept: the shard's arrays are views on them, so they must be its own
@@ -264,8 +260,13 @@ function shardFromParts({ header, layout }: ShardStart, index: Uint8Array, folde
 
 /** Reads a shard from its bytes, copying what it keeps; throws ShardFormatError as readShardStart does. */
 export function readShard(bytes: Uint8Array): LoadedShard {
-  const start = readShardStart(bytes, bytes.length);
-  // Copies at offset 0 (the views need aligned offsets; a Buffer's slice() would be a view).
-  const [from, to] = foldedRange(start);
-  return shardFromParts(start, new Uint8Array(bytes.subarray(...sectionsRange(start))), bytes.subarray(from, to));
+  const start = readShardStart(bytes);
+  // The sections are copied, to an aligned offset of their own (a Buffer's slice() would be a view); the folded
+  // texts are decoded from the bytes as they are.
+  const { indexStart, foldedStart, end } = start.layout;
+  return shardFromParts(
+    start,
+    new Uint8Array(bytes.subarray(indexStart, foldedStart)),
+    bytes.subarray(foldedStart, end),
+  );
 }
