@@ -1,28 +1,13 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Annotation, AnchorStatus, Note } from '../../../src/shared/annotations/annotation';
+import type { Annotation, Note } from '../../../src/shared/annotations/annotation';
 import { PrintedNotesAppendix } from '../../../src/renderer/components/PrintedNotesAppendix';
 import { DocumentText } from '../../../src/renderer/components/DocumentText';
 import { printedNotes } from '../../../src/renderer/logic/printedNotes';
+import { highlightRecord } from '../../helpers/annotationRecords';
 
-function annotation(id: string, start: number, exact: string, status: AnchorStatus = 'anchored'): Annotation {
-  return {
-    id,
-    docId: 'doc',
-    docKey: 'key',
-    anchor: { start, end: start + exact.length, exact, prefix: '', suffix: '' },
-    textHash: 'hash',
-    status,
-    color: 'yellow',
-    style: 'highlight',
-    note: null,
-    tags: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
-  };
-}
+const annotation = highlightRecord;
 
 const plainNote = (text: string): Note => ({ version: 1, editorState: '{}', text });
 

@@ -3,24 +3,10 @@ import type { Annotation, AnchorStatus } from '../../../src/shared/annotations/a
 import { highlightDecorations, inReadingOrder } from '../../../src/renderer/logic/annotationLayer';
 import { citation } from '../../../src/renderer/logic/citation';
 import { splitIntoSegments, type Decoration } from '../../../src/renderer/logic/textSegments';
+import { highlightRecord } from '../../helpers/annotationRecords';
 
-function annotation(id: string, start: number, end: number, status: AnchorStatus = 'anchored'): Annotation {
-  return {
-    id,
-    docId: 'doc',
-    docKey: 'key',
-    anchor: { start, end, exact: 'x'.repeat(end - start), prefix: '', suffix: '' },
-    textHash: 'hash',
-    status,
-    color: 'yellow',
-    style: 'highlight',
-    note: null,
-    tags: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
-  };
-}
+const annotation = (id: string, start: number, end: number, status?: AnchorStatus): Annotation =>
+  highlightRecord(id, start, 'x'.repeat(end - start), status);
 
 describe('highlightDecorations', () => {
   it('draws anchored and doubtful highlights by id, and no orphan or removed one', () => {
